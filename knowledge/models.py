@@ -1,0 +1,72 @@
+"""Sources and citations (the base of traditional knowledge; issue 4 adds remedies)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.search import index
+
+
+class Source(index.Indexed, models.Model):
+    """A citation: book, article, web page, report, interview or field record.
+
+    Every fact the museum publishes about a plant, a remedy or a law points
+    at one of these, and pages show them formatted with ``formatted``.
+    """
+
+    class Kind(models.TextChoices):
+        BOOK = "book", _("Book")
+        ARTICLE = "article", _("Journal article")
+        WEB = "web", _("Web page")
+        REPORT = "report", _("Report")
+        LEGAL = "legal", _("Legal text")
+        DATASET = "dataset", _("Dataset")
+        INTERVIEW = "interview", _("Interview")
+        FIELD = "field", _("Field record")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.WEB)
+    authors = models.CharField(_("authors"), max_length=500, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=500)
+    publisher = models.CharField(_("publisher, journal or website"), max_length=255, blank=True)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    pages = models.CharField(_("pages"), max_length=50, blank=True)
+    note = models.CharField(
+        _("note"),
+        max_length=500,
+        blank=True,
+        help_text=_("What this source is trusted for, or a caveat (e.g. 'secondary source')."),
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("authors"), FieldPanel("year")]),
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("pages")]),
+        FieldPanel("url"),
+        FieldPanel("note"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("authors"),
+        index.SearchField("publisher"),
+        index.AutocompleteField("title"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.formatted()
+
+    def formatted(self):
+        """The citation as one line: Authors (year). Title. Publisher, pages."""
+        head = self.authors or ""
+        if self.year:
+            head = f"{head} ({self.year})" if head else f"({self.year})"
+        parts = [p for p in (head, self.title, self.publisher) if p]
+        text = ". ".join(parts)
+        if self.pages:
+            text += f", {self.pages}"
+        return text

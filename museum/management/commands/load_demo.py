@@ -1,0 +1,103 @@
+"""Build the demo site: home page, catalogue, lists and demo accounts. Safe to re-run."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from museum.models import HomePage
+from species.demo.build import build_catalogue
+
+# Shown by `make run` and the README; only ever for a local demo database.
+DEMO_ACCOUNTS = [
+    ("admin", "admin-demo", "administrator (superuser)", None),
+    ("curator", "curator-demo", "curator: writes pages, submits them for expert review", "Editors"),
+    (
+        "expert",
+        "expert-demo",
+        "expert reviewer: approves or rejects submitted pages",
+        "Expert reviewers",
+    ),
+]
+CURATOR_MODELS = ["family", "source", "conservationscheme", "partused", "strategicgroup"]
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content (home, 20+ species, protected lists) and accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-accounts", action="store_true", help="Do not create demo users.")
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        # Pages created before modeltranslation filled *_vi need their translated
+        # columns (and url_path) set, or their URLs come out wrong.
+        call_command("update_translation_fields", verbosity=0)
+        home = self._home()
+        self.stdout.write("Building the species catalogue…")
+        build_catalogue(home, stdout=self.stdout)
+        if not options["no_accounts"]:
+            self._accounts()
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))
+
+    def _home(self):
+        home = HomePage.objects.first()
+        root = Page.get_first_root_node()
+        if home is None:
+            # Wagtail's placeholder "Welcome" page (base Page type) gives way to the museum's
+            # home page; deleting it also drops the default Site, recreated below.
+            for page in root.get_children():
+                if type(page.specific) is Page and not page.get_children().exists():
+                    page.delete()
+            home = HomePage(
+                title="Dược liệu số",
+                title_vi="Dược liệu số",
+                title_en="Dược liệu số — Digital medicinal-plant museum",
+                slug="trang-chu",
+                slug_vi="trang-chu",
+                slug_en="home",
+                intro_vi=(
+                    "<p>Bảo tàng số về cây thuốc của Lai Châu và Lào Cai. Nội dung trình diễn được "
+                    "tổng hợp từ bảng dữ kiện của dự án; mỗi trang ghi rõ nguồn.</p>"
+                ),
+                intro_en=(
+                    "<p>A digital museum of the medicinal plants of Lai Châu and Lào Cai. The demo "
+                    "content comes from the project's fact sheet; every page lists its sources.</p>"
+                ),
+            )
+            home.intro = home.intro_vi
+            root = Page.get_first_root_node()
+            root.add_child(instance=home)
+            home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": "Dược liệu số",
+            },
+        )
+        return home
+
+    def _accounts(self):
+        User = get_user_model()
+        editors, _ = Group.objects.get_or_create(name="Editors")
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label__in=["species", "knowledge"],
+                content_type__model__in=CURATOR_MODELS,
+            )
+        )
+        for username, password, role, group in DEMO_ACCOUNTS:
+            user, created = User.objects.get_or_create(username=username)
+            if created:
+                user.set_password(password)
+            user.is_staff = group is None
+            user.is_superuser = group is None
+            user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+            self.stdout.write(f"  {username} / {password}  ({role})")

@@ -1,0 +1,14 @@
+"""Test settings: fast hashing, in-memory cache, media and index in temp folders."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = "test-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-media-"))
+VAR_DIR = Path(tempfile.mkdtemp(prefix="museum-var-"))
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

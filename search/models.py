@@ -1,0 +1,1 @@
+"""The public search service (issue 3 fills this app)."""

@@ -1,0 +1,81 @@
+"""The species index's filters: plain GET parameters, so every combination is a shareable URL."""
+
+from django import forms
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from species.models import ConservationCategory, Family, PartUsed, Province, StrategicGroup
+from species.vietnamese import sort_key
+
+
+class SpeciesFilterForm(forms.Form):
+    """Filters and sort order for the catalogue; invalid values are ignored, never an error."""
+
+    SORTS = [("name", _("Vietnamese name")), ("scientific", _("Scientific name"))]
+
+    family = forms.ChoiceField(label=_("Family"), required=False)
+    part = forms.ChoiceField(label=_("Part used"), required=False)
+    status = forms.ChoiceField(label=_("Conservation status"), required=False)
+    group = forms.ChoiceField(label=_("Strategic group"), required=False)
+    province = forms.ChoiceField(label=_("Province"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+
+    def __init__(self, data=None, *, species):
+        super().__init__(data)
+        anything = [("", _("All"))]
+        ids = species.values_list("pk", flat=True)
+        self.fields["family"].choices = anything + [
+            (f.latin_name.lower(), str(f))
+            for f in Family.objects.filter(species__in=ids).distinct()
+        ]
+        self.fields["part"].choices = anything + [
+            (p.code, p.name) for p in PartUsed.objects.filter(species__in=ids).distinct()
+        ]
+        self.fields["status"].choices = anything + [
+            (c.key, f"{c.scheme.short_name}: {c.code} — {c.name}")
+            for c in ConservationCategory.objects.filter(assessments__page__in=ids)
+            .select_related("scheme")
+            .distinct()
+            .order_by("scheme__sort_order", "sort_order")
+        ]
+        self.fields["group"].choices = anything + [
+            (g.code, g.name) for g in StrategicGroup.objects.filter(species__in=ids).distinct()
+        ]
+        self.fields["province"].choices = anything + list(Province.choices)
+
+    def cleaned(self):
+        """The valid filter values; a bad value in one field drops only that field."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v}
+
+    def apply(self, species):
+        """Filter and sort ``species``; returns a list ready for the paginator."""
+        values = self.cleaned()
+        qs = species.select_related("family")
+        if "family" in values:
+            qs = qs.filter(family__latin_name__iexact=values["family"])
+        if "part" in values:
+            qs = qs.filter(parts_used__code=values["part"])
+        if "status" in values:
+            scheme, _sep, code = values["status"].partition(":")
+            qs = qs.filter(
+                assessments__category__scheme__code=scheme, assessments__category__code=code
+            )
+        if "group" in values:
+            qs = qs.filter(strategic_groups__code=values["group"])
+        if "province" in values:
+            qs = qs.filter(distribution__province=values["province"])
+        results = list(qs.distinct())
+        if values.get("sort") == "scientific":
+            results.sort(key=lambda p: p.scientific_name.casefold())
+        else:
+            results.sort(key=lambda p: sort_key(p.title))
+        return results
+
+    def active_query(self, **changes):
+        """The query string of the current filters with ``changes`` applied (for links)."""
+        params = dict(self.cleaned())
+        params.update(changes)
+        return urlencode({k: v for k, v in params.items() if v})

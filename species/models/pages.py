@@ -1,0 +1,561 @@
+"""The species index and species pages, with the inline records a species holds."""
+
+import datetime
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from species.vietnamese import sort_key
+
+from .conservation import WILD_HARVEST_RANK, WildHarvest
+
+GENUS_RE = re.compile(r"^[A-Z][a-z]+(-[a-z]+)?$")
+EPITHET_RE = re.compile(r"^[a-z]+(-[a-z]+)?$")
+SECTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class Province(models.TextChoices):
+    """Provinces as they stand after the July 2025 reform (Lào Cai includes former Yên Bái)."""
+
+    LAI_CHAU = "lai-chau", "Lai Châu"
+    LAO_CAI = "lao-cai", "Lào Cai"
+    ELSEWHERE_VN = "vietnam", _("elsewhere in Vietnam")
+    ABROAD = "abroad", _("outside Vietnam")
+
+
+class SpeciesIndexPage(Page):
+    """The catalogue: every species, filtered, sorted in Vietnamese order, paginated."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    per_page = 24
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["species.SpeciesPage", "species.ProtectedListPage"]
+    parent_page_types = ["museum.HomePage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from species.filters import SpeciesFilterForm
+
+        from .lists import ProtectedListPage
+
+        context = super().get_context(request, *args, **kwargs)
+        species = SpeciesPage.objects.live().child_of(self)
+        form = SpeciesFilterForm(request.GET or None, species=species)
+        results = form.apply(species)
+        page = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        context.update(
+            filter_form=form,
+            species_page=page,
+            result_count=len(results),
+            protected_lists=ProtectedListPage.objects.live().child_of(self),
+        )
+        return context
+
+
+class SpeciesPage(Page):
+    """One medicinal species: names, description, conservation status, images and sources.
+
+    The title is the common name in each language (Vietnamese first); the
+    accepted scientific name is stored in parts so it can be checked, sorted
+    and written correctly (genus and epithet in italics, authority not).
+    """
+
+    class RegionalStatus(models.TextChoices):
+        NATIVE = "native", _("native to the region")
+        CULTIVATED = "cultivated", _("introduced and cultivated")
+        IMPORTED = "imported", _("imported material only; not grown in Vietnam")
+
+    class InfraspecificRank(models.TextChoices):
+        VARIETY = "var.", "var."
+        SUBSPECIES = "subsp.", "subsp."
+        FORM = "f.", "f."
+
+    genus = models.CharField(_("genus"), max_length=60)
+    epithet = models.CharField(
+        _("specific epithet"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leave empty only for a genus-level entry (e.g. Epimedium spp.)."),
+    )
+    infraspecific_rank = models.CharField(
+        _("infraspecific rank"), max_length=10, choices=InfraspecificRank.choices, blank=True
+    )
+    infraspecific_name = models.CharField(_("infraspecific name"), max_length=60, blank=True)
+    authority = models.CharField(_("authority"), max_length=200, blank=True)
+    family = models.ForeignKey(
+        "species.Family", on_delete=models.PROTECT, related_name="species", verbose_name=_("family")
+    )
+    regional_status = models.CharField(
+        _("status in the region"),
+        max_length=20,
+        choices=RegionalStatus.choices,
+        default=RegionalStatus.NATIVE,
+    )
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    taxonomic_note = models.TextField(
+        _("taxonomic note"),
+        blank=True,
+        help_text=_("Disputes about the name or rank, said plainly with their sources."),
+    )
+    morphology = RichTextField(_("morphology"), blank=True, features=SECTION_FEATURES)
+    habitat = RichTextField(_("habitat and ecology"), blank=True, features=SECTION_FEATURES)
+    distribution_text = RichTextField(_("distribution"), blank=True, features=SECTION_FEATURES)
+    cultivation = RichTextField(_("cultivation"), blank=True, features=SECTION_FEATURES)
+    harvest = RichTextField(_("harvest and processing"), blank=True, features=SECTION_FEATURES)
+    traditional_uses = RichTextField(
+        _("uses in tradition"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Documented traditional uses, described and not recommended. No doses."),
+    )
+    cautions = RichTextField(_("cautions and toxicity"), blank=True, features=SECTION_FEATURES)
+    is_toxic = models.BooleanField(
+        _("toxic"), default=False, help_text=_("Puts a toxicity warning at the top of the page.")
+    )
+    parts_used = ParentalManyToManyField(
+        "species.PartUsed", blank=True, related_name="species", verbose_name=_("parts used")
+    )
+    strategic_groups = ParentalManyToManyField(
+        "species.StrategicGroup",
+        blank=True,
+        related_name="species",
+        verbose_name=_("strategic groups"),
+    )
+
+    # Sections in display order; the template and the translation notice read this.
+    SECTIONS = (
+        "morphology",
+        "habitat",
+        "distribution_text",
+        "cultivation",
+        "harvest",
+        "traditional_uses",
+        "cautions",
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("genus"),
+        index.SearchField("epithet"),
+        index.SearchField("summary"),
+        index.AutocompleteField("genus"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("regional_status"),
+        FieldPanel("is_toxic"),
+        FieldPanel("morphology"),
+        FieldPanel("habitat"),
+        FieldPanel("distribution_text"),
+        InlinePanel("distribution", heading=_("Where it grows"), label=_("place")),
+        FieldPanel("cultivation"),
+        FieldPanel("harvest"),
+        FieldPanel("traditional_uses"),
+        FieldPanel("cautions"),
+        FieldPanel("parts_used", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("strategic_groups", widget=forms.CheckboxSelectMultiple),
+    ]
+    names_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("genus"), FieldPanel("epithet")]),
+                FieldRowPanel([FieldPanel("infraspecific_rank"), FieldPanel("infraspecific_name")]),
+                FieldPanel("authority"),
+                FieldPanel("family"),
+            ],
+            heading=_("Accepted scientific name"),
+        ),
+        FieldPanel("taxonomic_note"),
+        InlinePanel("synonyms", heading=_("Synonyms"), label=_("synonym")),
+        InlinePanel("vernacular_names", heading=_("Vernacular names"), label=_("name")),
+        InlinePanel("look_alikes", heading=_("Not to be confused with"), label=_("look-alike")),
+    ]
+    conservation_panels = [
+        InlinePanel("assessments", heading=_("Conservation assessments"), label=_("assessment")),
+    ]
+    media_panels = [InlinePanel("gallery_images", heading=_("Gallery"), label=_("image"))]
+    sources_panels = [InlinePanel("sources", heading=_("Sources"), label=_("source"))]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(names_panels, heading=_("Names")),
+            ObjectList(conservation_panels, heading=_("Conservation")),
+            ObjectList(media_panels, heading=_("Media")),
+            ObjectList(sources_panels, heading=_("Sources")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    parent_page_types = ["species.SpeciesIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("species page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.genus and not GENUS_RE.match(self.genus):
+            errors["genus"] = _(
+                "Write the genus as one capitalised Latin word, e.g. 'Panax' "
+                "(the binomial is 'Genus epithet')."
+            )
+        if self.epithet and not EPITHET_RE.match(self.epithet):
+            errors["epithet"] = _(
+                "Write the epithet as one lower-case Latin word, e.g. 'notoginseng' "
+                "(the binomial is 'Genus epithet')."
+            )
+        if bool(self.infraspecific_rank) != bool(self.infraspecific_name):
+            errors["infraspecific_name"] = _(
+                "Give both the rank (var., subsp., f.) and the name, or neither."
+            )
+        elif self.infraspecific_name and not EPITHET_RE.match(self.infraspecific_name):
+            errors["infraspecific_name"] = _("Write the name as one lower-case Latin word.")
+        if self.infraspecific_name and not self.epithet:
+            errors["epithet"] = _("An infraspecific name needs the specific epithet.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def scientific_name(self):
+        """The name without authority, e.g. 'Panax vietnamensis var. fuscidiscus'."""
+        parts = [self.genus, self.epithet or "spp."]
+        if self.infraspecific_name:
+            parts += [self.infraspecific_rank, self.infraspecific_name]
+        return " ".join(p for p in parts if p)
+
+    @property
+    def abbreviated_name(self):
+        return f"{self.genus[:1]}. {self.epithet}" if self.epithet else self.scientific_name
+
+    @cached_property
+    def assessment_list(self):
+        return list(
+            self.assessments.select_related("category__scheme", "source").order_by(
+                "category__scheme__sort_order", "-year"
+            )
+        )
+
+    @property
+    def wild_harvest(self):
+        """The strictest wild-harvest rule among the species' assessments."""
+        rules = [a.category.wild_harvest for a in self.assessment_list]
+        return max(rules, key=lambda r: WILD_HARVEST_RANK[r], default=WildHarvest.NONE)
+
+    @property
+    def wild_harvest_basis(self):
+        """The assessments that impose the wild-harvest rule, for 'why' on the page."""
+        rule = self.wild_harvest
+        return [a for a in self.assessment_list if rule and a.category.wild_harvest == rule]
+
+    def provinces(self):
+        return sorted({d.province for d in self.distribution.all()})
+
+    @property
+    def vietnamese_sort_key(self):
+        return sort_key(self.title_vi or self.title)
+
+    def description_sections(self):
+        """The filled description sections in display order, each flagged when it falls
+        back to Vietnamese so the template can say so and mark its language."""
+        from museum.translation_tools import has_text, is_fallback
+
+        return [
+            {
+                "name": name,
+                "heading": self._meta.get_field(name).verbose_name,
+                "value": getattr(self, name),
+                "fallback": is_fallback(self, name),
+            }
+            for name in self.SECTIONS
+            if has_text(getattr(self, name))
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.description_sections()
+        context["sections"] = sections
+        context["has_distribution_section"] = any(
+            s["name"] == "distribution_text" for s in sections
+        )
+        return context
+
+
+class Synonym(Orderable):
+    """Another scientific name for the species, or a name misapplied to it."""
+
+    class Kind(models.TextChoices):
+        SYNONYM = "synonym", _("synonym")
+        BASIONYM = "basionym", _("basionym")
+        MISAPPLIED = "misapplied", _("misapplied name")
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="synonyms")
+    name = models.CharField(_("name"), max_length=200)
+    authority = models.CharField(_("authority"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SYNONYM)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("authority")]), FieldPanel("kind")]
+
+    def __str__(self):
+        return f"{self.name} {self.authority}".strip()
+
+
+class VernacularName(Orderable):
+    """A common name in a national or ethnic language, optionally with its pronunciation."""
+
+    class Language(models.TextChoices):
+        VIETNAMESE = "vi", _("Vietnamese")
+        ENGLISH = "en", _("English")
+        CHINESE = "zh", _("Chinese")
+        FRENCH = "fr", _("French")
+        HMONG = "hmn", _("H'Mông")
+        DAO = "dao", _("Dao")
+        HANI = "hni", _("Hà Nhì")
+        THAI = "thai", _("Thái")
+        GIAY = "giay", _("Giáy")
+        TAY = "tay", _("Tày")
+        OTHER = "other", _("other")
+
+    # BCP 47 tags for the lang attribute, only where one is certain.
+    HTML_LANG = {"vi": "vi", "en": "en", "zh": "zh", "fr": "fr", "hmn": "hmn", "hni": "hni"}
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="vernacular_names")
+    name = models.CharField(_("name"), max_length=200)
+    language = models.CharField(_("language"), max_length=10, choices=Language.choices)
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where it is used, what it means, or how sure the source is."),
+    )
+    audio = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("pronunciation audio"),
+    )
+    source = models.ForeignKey(
+        "knowledge.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("language")]),
+        FieldPanel("note"),
+        FieldRowPanel([FieldPanel("audio"), FieldPanel("source")]),
+    ]
+
+    @property
+    def html_lang(self):
+        return self.HTML_LANG.get(self.language, "")
+
+
+class LookAlike(Orderable):
+    """A plant this species is confused with or counterfeited by, and why it matters."""
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="look_alikes")
+    other_species = models.ForeignKey(
+        SpeciesPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("species in the catalogue"),
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a plant not in the catalogue, e.g. 'thổ tam thất (Gynura japonica)'."),
+    )
+    reason = models.TextField(_("why it matters"))
+    source = models.ForeignKey(
+        "knowledge.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+
+    panels = [
+        FieldPanel("other_species"),
+        FieldPanel("name"),
+        FieldPanel("reason"),
+        FieldPanel("source"),
+    ]
+
+    def clean(self):
+        if not self.other_species_id and not self.name.strip():
+            raise ValidationError(
+                {"name": _("Choose a species from the catalogue or type the plant's name.")}
+            )
+
+    @property
+    def label(self):
+        return self.name or (self.other_species.title if self.other_species else "")
+
+
+class Distribution(Orderable):
+    """A place the species grows, as the literature records it.
+
+    Districts were abolished in July 2025 and Lào Cai merged with Yên Bái;
+    places are stored as the current province and commune, with the former
+    district (and former province) the literature names kept beside them.
+    """
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="distribution")
+    province = models.CharField(_("province"), max_length=20, choices=Province.choices)
+    commune = models.CharField(_("commune"), max_length=200, blank=True)
+    former_district = models.CharField(
+        _("former district"),
+        max_length=200,
+        blank=True,
+        help_text=_("As named in the literature before July 2025, e.g. 'Sa Pa'."),
+    )
+    place_note = models.CharField(
+        _("place"),
+        max_length=255,
+        blank=True,
+        help_text=_("A range, former province or country, e.g. 'Pu Si Lung range'."),
+    )
+    altitude_min = models.PositiveIntegerField(_("altitude from (m)"), null=True, blank=True)
+    altitude_max = models.PositiveIntegerField(_("altitude to (m)"), null=True, blank=True)
+    source = models.ForeignKey(
+        "knowledge.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("province"), FieldPanel("commune")]),
+        FieldRowPanel([FieldPanel("former_district"), FieldPanel("place_note")]),
+        FieldRowPanel([FieldPanel("altitude_min"), FieldPanel("altitude_max")]),
+        FieldPanel("source"),
+    ]
+
+    def clean(self):
+        if (
+            self.altitude_min is not None
+            and self.altitude_max is not None
+            and self.altitude_min > self.altitude_max
+        ):
+            raise ValidationError({"altitude_max": _("The upper altitude is below the lower one.")})
+
+
+class SpeciesAssessment(Orderable):
+    """A species' category under one scheme, with the year and the source that says so."""
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="assessments")
+    category = models.ForeignKey(
+        "species.ConservationCategory",
+        on_delete=models.PROTECT,
+        related_name="assessments",
+        verbose_name=_("category"),
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    criteria = models.CharField(_("criteria"), max_length=60, blank=True, help_text="e.g. A2acd")
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("A caveat, e.g. 'group not confirmed' or 'reported by a secondary source'."),
+    )
+    source = models.ForeignKey(
+        "knowledge.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+
+    panels = [
+        FieldPanel("category"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("criteria")]),
+        FieldPanel("note"),
+        FieldPanel("source"),
+    ]
+
+    def clean(self):
+        if self.year and self.year > datetime.date.today().year:
+            raise ValidationError(
+                {"year": _("The year %(year)s is in the future.") % {"year": self.year}}
+            )
+
+
+class SpeciesImage(Orderable):
+    """A gallery image; the page refuses an image without credit and licence."""
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "museum.CreditedImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    def clean(self):
+        if self.image_id and not self.image.is_credited:
+            missing = [
+                str(label)
+                for label, value in (
+                    (_("credit"), self.image.credit),
+                    (_("licence"), self.image.licence),
+                )
+                if not value.strip()
+            ]
+            raise ValidationError(
+                {
+                    "image": _(
+                        "The image '%(title)s' has no %(missing)s. Add it in the image library "
+                        "before showing the image on a page."
+                    )
+                    % {"title": self.image.title, "missing": _(" and ").join(missing)}
+                }
+            )
+
+
+class SpeciesSource(Orderable):
+    """A source cited by the species page, with what it supports."""
+
+    page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="sources")
+    source = models.ForeignKey(
+        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+    supports = models.CharField(
+        _("supports"),
+        max_length=255,
+        blank=True,
+        help_text=_("Which facts on the page this source is cited for."),
+    )
+
+    panels = [FieldPanel("source"), FieldPanel("supports")]

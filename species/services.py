@@ -1,0 +1,164 @@
+"""Creating and updating species pages from plain data.
+
+Both the spreadsheet import (``import_species``) and the demo content
+(``load_demo``) describe a species as a ``dict`` and hand it to
+``upsert_species``; there is one way to write a species, whoever writes it.
+"""
+
+from anyascii import anyascii
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from knowledge.models import Source
+from species.models import (
+    ConservationCategory,
+    Distribution,
+    Family,
+    LookAlike,
+    PartUsed,
+    SpeciesAssessment,
+    SpeciesPage,
+    SpeciesSource,
+    StrategicGroup,
+    Synonym,
+    VernacularName,
+)
+
+LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+
+
+def ascii_slug(text):
+    """A URL slug without diacritics: 'Đương quy' -> 'duong-quy' (đ is not decomposable)."""
+    return slugify(anyascii(text or ""))[:80]
+
+
+def find_species(genus, epithet, infraspecific_name=""):
+    """The species page with this accepted name, or None."""
+    return SpeciesPage.objects.filter(
+        genus=genus, epithet=epithet, infraspecific_name=infraspecific_name
+    ).first()
+
+
+def get_source(data):
+    """A Source matching ``data`` by title (and URL), created if missing."""
+    source, _created = Source.objects.get_or_create(
+        title=data["title"],
+        url=data.get("url", ""),
+        defaults={k: v for k, v in data.items() if k not in {"title", "url"}},
+    )
+    return source
+
+
+def _set_translated(obj, field, values):
+    """Set ``field`` per language from {'vi': ..., 'en': ...}; the plain field follows vi."""
+    if values is None:
+        return
+    if isinstance(values, str):
+        values = {"vi": values}
+    for lang in LANGS:
+        setattr(obj, f"{field}_{lang}", values.get(lang, "") or "")
+    setattr(obj, field, values.get("vi", "") or "")
+
+
+def _family(data):
+    family, _created = Family.objects.get_or_create(latin_name=data["latin_name"])
+    if data.get("name"):
+        _set_translated(family, "name", data["name"])
+        family.save()
+    return family
+
+
+@transaction.atomic
+def upsert_species(index_page, data, publish=True):
+    """Create or update the species page described by ``data``; returns (page, created).
+
+    The page is found by its accepted scientific name, so running the same
+    data twice updates the page instead of making a second one. Related
+    lists given in ``data`` (names, assessments, places, sources…) replace
+    the page's current ones; lists not given are left as they are.
+    """
+    page = find_species(data["genus"], data.get("epithet", ""), data.get("infraspecific_name", ""))
+    created = page is None
+    if created:
+        page = SpeciesPage()
+    for field in ("genus", "epithet", "infraspecific_rank", "infraspecific_name", "authority"):
+        setattr(page, field, data.get(field, "") or "")
+    page.family = _family(data["family"])
+    page.regional_status = data.get("regional_status", SpeciesPage.RegionalStatus.NATIVE)
+    page.is_toxic = bool(data.get("is_toxic", False))
+    _set_translated(page, "title", data["title"])
+    titles = data["title"] if isinstance(data["title"], dict) else {"vi": data["title"]}
+    for lang in LANGS:
+        slug = ascii_slug(titles.get(lang) or titles["vi"])
+        setattr(page, f"slug_{lang}", slug)
+    page.slug = page.slug_vi
+    for field in ("summary", "taxonomic_note", *SpeciesPage.SECTIONS):
+        if field in data:
+            _set_translated(page, field, data[field])
+
+    if "parts_used" in data:
+        page.parts_used = list(PartUsed.objects.filter(code__in=data["parts_used"]))
+    if "strategic_groups" in data:
+        page.strategic_groups = list(
+            StrategicGroup.objects.filter(code__in=data["strategic_groups"])
+        )
+
+    if "synonyms" in data:
+        page.synonyms = [Synonym(**s) for s in data["synonyms"]]
+    if "vernacular_names" in data:
+        page.vernacular_names = [
+            VernacularName(
+                name=v["name"],
+                language=v["language"],
+                note=v.get("note", ""),
+                source=get_source(v["source"]) if v.get("source") else None,
+            )
+            for v in data["vernacular_names"]
+        ]
+    if "assessments" in data:
+        page.assessments = [
+            SpeciesAssessment(
+                category=ConservationCategory.objects.get(
+                    scheme__code=a["scheme"], code=a["category"]
+                ),
+                year=a.get("year"),
+                criteria=a.get("criteria", ""),
+                note=a.get("note", ""),
+                source=get_source(a["source"]) if a.get("source") else None,
+            )
+            for a in data["assessments"]
+        ]
+    if "distribution" in data:
+        page.distribution = [
+            Distribution(
+                **{k: v for k, v in d.items() if k != "source"},
+                source=get_source(d["source"]) if d.get("source") else None,
+            )
+            for d in data["distribution"]
+        ]
+    if "sources" in data:
+        page.sources = [
+            SpeciesSource(source=get_source(s["source"]), supports=s.get("supports", ""))
+            for s in data["sources"]
+        ]
+    if "look_alikes" in data:
+        look_alikes = []
+        for la in data["look_alikes"]:
+            item = LookAlike(
+                name=la.get("name", ""),
+                other_species=find_species(*la["species"]) if la.get("species") else None,
+                source=get_source(la["source"]) if la.get("source") else None,
+            )
+            _set_translated(item, "reason", la["reason"])
+            look_alikes.append(item)
+        page.look_alikes = look_alikes
+
+    if created:
+        index_page.add_child(instance=page)
+    else:
+        page.save()
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return page, created

@@ -1,0 +1,43 @@
+"""The catalogue's vocabularies in the admin, grouped under one menu."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from species.models import ConservationScheme, Family, PartUsed, StrategicGroup
+
+
+class FamilyViewSet(SnippetViewSet):
+    model = Family
+    icon = "folder-open-inverse"
+    list_display = ["latin_name", "name"]
+    search_fields = ["latin_name", "name"]
+    ordering = ["latin_name"]
+
+
+class PartUsedViewSet(SnippetViewSet):
+    model = PartUsed
+    icon = "list-ul"
+    list_display = ["name", "code"]
+
+
+class StrategicGroupViewSet(SnippetViewSet):
+    model = StrategicGroup
+    icon = "pick"
+    list_display = ["name", "code"]
+
+
+class ConservationSchemeViewSet(SnippetViewSet):
+    model = ConservationScheme
+    icon = "warning"
+    list_display = ["short_name", "name", "is_legal"]
+    list_filter = ["is_legal"]
+
+
+class CatalogueGroup(SnippetViewSetGroup):
+    menu_label = "Catalogue"
+    menu_icon = "folder-open-1"
+    menu_order = 200
+    items = (FamilyViewSet, PartUsedViewSet, StrategicGroupViewSet, ConservationSchemeViewSet)
+
+
+register_snippet(CatalogueGroup)
