@@ -8,6 +8,7 @@ Both the spreadsheet import (``import_species``) and the demo content
 from anyascii import anyascii
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 
 from knowledge.models import Source
@@ -50,7 +51,7 @@ def get_source(data):
     return source
 
 
-def _set_translated(obj, field, values):
+def set_translated(obj, field, values):
     """Set ``field`` per language from {'vi': ..., 'en': ...}; the plain field follows vi."""
     if values is None:
         return
@@ -58,15 +59,31 @@ def _set_translated(obj, field, values):
         values = {"vi": values}
     for lang in LANGS:
         setattr(obj, f"{field}_{lang}", values.get(lang, "") or "")
-    setattr(obj, field, values.get("vi", "") or "")
+    # Through modeltranslation the plain name writes the *active* language's column.
+    with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+        setattr(obj, field, values.get("vi", "") or "")
 
 
 def _family(data):
     family, _created = Family.objects.get_or_create(latin_name=data["latin_name"])
     if data.get("name"):
-        _set_translated(family, "name", data["name"])
+        set_translated(family, "name", data["name"])
         family.save()
     return family
+
+
+def _free_slug(parent, page, lang, slug, data):
+    """``slug`` unless a sibling uses it in that language; then the scientific name is added
+    (two species may share a common name, as tam thất hoang and sâm vũ diệp do in trade)."""
+    siblings = SpeciesPage.objects.child_of(parent).filter(**{f"slug_{lang}": slug})
+    if page.pk:
+        siblings = siblings.exclude(pk=page.pk)
+    if not siblings.exists():
+        return slug
+    name = " ".join(
+        filter(None, [data["genus"], data.get("epithet"), data.get("infraspecific_name")])
+    )
+    return f"{slug}-{ascii_slug(name)}"[:80]
 
 
 @transaction.atomic
@@ -87,15 +104,16 @@ def upsert_species(index_page, data, publish=True):
     page.family = _family(data["family"])
     page.regional_status = data.get("regional_status", SpeciesPage.RegionalStatus.NATIVE)
     page.is_toxic = bool(data.get("is_toxic", False))
-    _set_translated(page, "title", data["title"])
+    set_translated(page, "title", data["title"])
     titles = data["title"] if isinstance(data["title"], dict) else {"vi": data["title"]}
     for lang in LANGS:
         slug = ascii_slug(titles.get(lang) or titles["vi"])
-        setattr(page, f"slug_{lang}", slug)
-    page.slug = page.slug_vi
+        setattr(page, f"slug_{lang}", _free_slug(index_page, page, lang, slug, data))
+    with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+        page.slug = page.slug_vi
     for field in ("summary", "taxonomic_note", *SpeciesPage.SECTIONS):
         if field in data:
-            _set_translated(page, field, data[field])
+            set_translated(page, field, data[field])
 
     if "parts_used" in data:
         page.parts_used = list(PartUsed.objects.filter(code__in=data["parts_used"]))
@@ -137,6 +155,13 @@ def upsert_species(index_page, data, publish=True):
             )
             for d in data["distribution"]
         ]
+    if "provinces" in data:
+        # Adds a bare province record only where none exists, so curated places
+        # (communes, altitudes) survive a re-import.
+        known = {d.province for d in page.distribution.all()}
+        page.distribution = list(page.distribution.all()) + [
+            Distribution(province=code) for code in data["provinces"] if code not in known
+        ]
     if "sources" in data:
         page.sources = [
             SpeciesSource(source=get_source(s["source"]), supports=s.get("supports", ""))
@@ -150,7 +175,7 @@ def upsert_species(index_page, data, publish=True):
                 other_species=find_species(*la["species"]) if la.get("species") else None,
                 source=get_source(la["source"]) if la.get("source") else None,
             )
-            _set_translated(item, "reason", la["reason"])
+            set_translated(item, "reason", la["reason"])
             look_alikes.append(item)
         page.look_alikes = look_alikes
 

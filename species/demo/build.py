@@ -7,8 +7,9 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from museum.models import CreditedImage
+from museum.progress import progress
 from species.models import ConservationCategory, ProtectedListPage, SpeciesImage, SpeciesIndexPage
-from species.services import ascii_slug, upsert_species
+from species.services import ascii_slug, set_translated, upsert_species
 
 from .lists import LISTS
 from .species import SPECIES
@@ -54,12 +55,12 @@ def _gallery(page, data):
             "vi": "Hình minh họa, không phải ảnh chụp",
             "en": "Illustration, not a photograph",
         }
-        item = SpeciesImage(page=page, image=image, caption=caption["vi"])
-        item.caption_vi, item.caption_en = caption["vi"], caption["en"]
+        item = SpeciesImage(page=page, image=image)
+        set_translated(item, "caption", caption)
         item.save()
 
 
-def build_catalogue(home, stdout=None):
+def build_catalogue(home, stream=None):
     """Create or update the catalogue under ``home``; safe to run again."""
     index = SpeciesIndexPage.objects.child_of(home).first()
     if index is None:
@@ -76,13 +77,9 @@ def build_catalogue(home, stdout=None):
         index.intro = index.intro_vi
         home.add_child(instance=index)
         index.save_revision().publish()
-    for n, data in enumerate(SPECIES, 1):
-        page, created = upsert_species(index, data)
+    for data in progress(SPECIES, len(SPECIES), stream, "species"):
+        page, _created = upsert_species(index, data)
         _gallery(page, data)
-        if stdout:
-            stdout.write(f"\r  species {n}/{len(SPECIES)}", ending="")
-    if stdout:
-        stdout.write("")
     for spec in LISTS:
         _protected_list(index, spec)
     return index
@@ -92,13 +89,8 @@ def _protected_list(parent, spec):
     page = ProtectedListPage.objects.child_of(parent).filter(slug_vi=spec["slug"]["vi"]).first()
     created = page is None
     page = page or ProtectedListPage()
-    for field in ("title", "intro", "legal_basis"):
-        for lang, value in spec[field].items():
-            setattr(page, f"{field}_{lang}", value)
-        setattr(page, field, spec[field]["vi"])
-    for lang, value in spec["slug"].items():
-        setattr(page, f"slug_{lang}", value)
-    page.slug = spec["slug"]["vi"]
+    for field in ("title", "intro", "legal_basis", "slug"):
+        set_translated(page, field, spec[field])
     page.harvest_rule = spec.get("harvest_rule", "")
     page.province = spec.get("province", "")
     page.categories = [

@@ -40,6 +40,42 @@ class Province(models.TextChoices):
     ABROAD = "abroad", _("outside Vietnam")
 
 
+def validate_scientific_name(genus, epithet, rank="", infraspecific_name=""):
+    """Check the parts of a scientific name; returns {field: message} for what is wrong.
+
+    Shared by the page editor and the spreadsheet import, so both say the same thing.
+    """
+    errors = {}
+    if not genus:
+        errors["genus"] = _("The genus is required.")
+    elif not GENUS_RE.match(genus):
+        errors["genus"] = _(
+            "Write the genus as one capitalised Latin word, e.g. 'Panax' "
+            "(the binomial is 'Genus epithet')."
+        )
+    if epithet and not EPITHET_RE.match(epithet):
+        errors["epithet"] = _(
+            "Write the epithet as one lower-case Latin word, e.g. 'notoginseng' "
+            "(the binomial is 'Genus epithet')."
+        )
+    if bool(rank) != bool(infraspecific_name):
+        errors["infraspecific_name"] = _(
+            "Give both the rank (var., subsp., f.) and the name, or neither."
+        )
+    elif infraspecific_name and not EPITHET_RE.match(infraspecific_name):
+        errors["infraspecific_name"] = _("Write the name as one lower-case Latin word.")
+    if infraspecific_name and not epithet:
+        errors["epithet"] = _("An infraspecific name needs the specific epithet.")
+    return errors
+
+
+def validate_year(year):
+    """An error message when an assessment year lies in the future, else None."""
+    if year and year > datetime.date.today().year:
+        return _("The year %(year)s is in the future.") % {"year": year}
+    return None
+
+
 class SpeciesIndexPage(Page):
     """The catalogue: every species, filtered, sorted in Vietnamese order, paginated."""
 
@@ -213,25 +249,9 @@ class SpeciesPage(Page):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.genus and not GENUS_RE.match(self.genus):
-            errors["genus"] = _(
-                "Write the genus as one capitalised Latin word, e.g. 'Panax' "
-                "(the binomial is 'Genus epithet')."
-            )
-        if self.epithet and not EPITHET_RE.match(self.epithet):
-            errors["epithet"] = _(
-                "Write the epithet as one lower-case Latin word, e.g. 'notoginseng' "
-                "(the binomial is 'Genus epithet')."
-            )
-        if bool(self.infraspecific_rank) != bool(self.infraspecific_name):
-            errors["infraspecific_name"] = _(
-                "Give both the rank (var., subsp., f.) and the name, or neither."
-            )
-        elif self.infraspecific_name and not EPITHET_RE.match(self.infraspecific_name):
-            errors["infraspecific_name"] = _("Write the name as one lower-case Latin word.")
-        if self.infraspecific_name and not self.epithet:
-            errors["epithet"] = _("An infraspecific name needs the specific epithet.")
+        errors = validate_scientific_name(
+            self.genus, self.epithet, self.infraspecific_rank, self.infraspecific_name
+        )
         if errors:
             raise ValidationError(errors)
 
@@ -506,10 +526,9 @@ class SpeciesAssessment(Orderable):
     ]
 
     def clean(self):
-        if self.year and self.year > datetime.date.today().year:
-            raise ValidationError(
-                {"year": _("The year %(year)s is in the future.") % {"year": self.year}}
-            )
+        message = validate_year(self.year)
+        if message:
+            raise ValidationError({"year": message})
 
 
 class SpeciesImage(Orderable):

@@ -13,7 +13,7 @@ class Family(models.Model):
         _("common name"),
         max_length=100,
         blank=True,
-        help_text=_("In Vietnamese, e.g. 'Họ Nhân sâm' for Araliaceae."),
+        help_text=_("The family's name in Vietnamese, as the literature writes it."),
     )
 
     panels = [FieldPanel("latin_name"), FieldPanel("name")]

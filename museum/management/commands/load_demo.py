@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from museum.models import HomePage
 from species.demo.build import build_catalogue
+from species.services import set_translated
 
 # Shown by `make run` and the README; only ever for a local demo database.
 DEMO_ACCOUNTS = [
@@ -21,6 +22,16 @@ DEMO_ACCOUNTS = [
         "Expert reviewers",
     ),
 ]
+HOME_INTRO = {
+    "vi": (
+        "<p>Bảo tàng số về cây thuốc của Lai Châu và Lào Cai. Nội dung trình diễn được "
+        "tổng hợp từ bảng dữ kiện của dự án; mỗi trang ghi rõ nguồn.</p>"
+    ),
+    "en": (
+        "<p>A digital museum of the medicinal plants of Lai Châu and Lào Cai. The demo "
+        "content comes from the project's fact sheet; every page lists its sources.</p>"
+    ),
+}
 CURATOR_MODELS = ["family", "source", "conservationscheme", "partused", "strategicgroup"]
 
 
@@ -37,7 +48,7 @@ class Command(BaseCommand):
         call_command("update_translation_fields", verbosity=0)
         home = self._home()
         self.stdout.write("Building the species catalogue…")
-        build_catalogue(home, stdout=self.stdout)
+        build_catalogue(home, stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
@@ -51,23 +62,14 @@ class Command(BaseCommand):
             for page in root.get_children():
                 if type(page.specific) is Page and not page.get_children().exists():
                     page.delete()
-            home = HomePage(
-                title="Dược liệu số",
-                title_vi="Dược liệu số",
-                title_en="Dược liệu số — Digital medicinal-plant museum",
-                slug="trang-chu",
-                slug_vi="trang-chu",
-                slug_en="home",
-                intro_vi=(
-                    "<p>Bảo tàng số về cây thuốc của Lai Châu và Lào Cai. Nội dung trình diễn được "
-                    "tổng hợp từ bảng dữ kiện của dự án; mỗi trang ghi rõ nguồn.</p>"
-                ),
-                intro_en=(
-                    "<p>A digital museum of the medicinal plants of Lai Châu and Lào Cai. The demo "
-                    "content comes from the project's fact sheet; every page lists its sources.</p>"
-                ),
+            home = HomePage()
+            set_translated(
+                home,
+                "title",
+                {"vi": "Dược liệu số", "en": "Dược liệu số: digital medicinal-plant museum"},
             )
-            home.intro = home.intro_vi
+            set_translated(home, "slug", {"vi": "trang-chu", "en": "home"})
+            set_translated(home, "intro", HOME_INTRO)
             root = Page.get_first_root_node()
             root.add_child(instance=home)
             home.save_revision().publish()

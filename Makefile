@@ -1,0 +1,54 @@
+# Two commands for a fresh clone: `make run` (install, migrate, demo content, serve)
+# and `make test` (lint, checks and the whole test suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install messages migrate demo lint format browser-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the dependency list changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+migrate: install
+	# --noinput: modeltranslation's migrate asks a question and crashes without a terminal.
+	$(MANAGE) migrate --noinput
+
+demo: migrate messages
+	$(MANAGE) load_demo
+
+run: demo
+	@echo ""
+	@echo "  Dược liệu số is at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "  Demo accounts are listed above (admin, curator, expert)."
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: install messages lint
+	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) db.sqlite3 var static

@@ -1,0 +1,74 @@
+"""Shared fixtures: a site tree (root -> home -> species index) and species factories."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from museum.models import HomePage
+from species.models import SpeciesIndexPage
+from species.services import upsert_species
+
+
+@pytest.fixture
+def home(db):
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        page.delete()
+    home = HomePage(
+        title="Dược liệu số",
+        title_vi="Dược liệu số",
+        slug="trang-chu",
+        slug_vi="trang-chu",
+        slug_en="home",
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+@pytest.fixture
+def index(home):
+    page = SpeciesIndexPage(
+        title="Danh mục loài",
+        title_vi="Danh mục loài",
+        title_en="Species catalogue",
+        slug="loai",
+        slug_vi="loai",
+        slug_en="species",
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def species_data(genus="Panax", epithet="notoginseng", vi="Tam thất", en=None, **extra):
+    """Minimal data for ``upsert_species``, with overrides."""
+    data = {
+        "genus": genus,
+        "epithet": epithet,
+        "authority": "",
+        "family": {"latin_name": extra.pop("family", "Araliaceae")},
+        "title": {"vi": vi, "en": en} if en else {"vi": vi},
+    }
+    data.update(extra)
+    return data
+
+
+@pytest.fixture
+def make_species(index):
+    def make(**kwargs):
+        page, _created = upsert_species(index, species_data(**kwargs))
+        return page
+
+    return make
+
+
+@pytest.fixture
+def english():
+    """Run with English active, for tests that read messages written in English."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -1,0 +1,120 @@
+"""Protected lists follow the species' assessments without being edited."""
+
+import csv
+import io
+
+import pytest
+
+from species.models import (
+    ConservationCategory,
+    ProtectedListAddition,
+    ProtectedListPage,
+    SpeciesAssessment,
+)
+
+
+@pytest.fixture
+def decree_list(index):
+    page = ProtectedListPage(
+        title="Nghị định 84/2021", slug="nd84", slug_vi="nd84", slug_en="decree-84"
+    )
+    page.categories = list(
+        ConservationCategory.objects.filter(scheme__code="nd06-2019", code__in=["IA", "IIA"])
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_species_edited_to_ia_appears_in_the_list(client, decree_list, make_species):
+    species = make_species()
+    assert "Tam thất" not in client.get(decree_list.url).content.decode()
+
+    # A curator adds an assessment on the species page and publishes it.
+    species.assessments.add(
+        SpeciesAssessment(
+            category=ConservationCategory.objects.get(scheme__code="nd06-2019", code="IA")
+        )
+    )
+    species.save_revision().publish()
+
+    html = client.get(decree_list.url).content.decode()
+    assert "Tam thất" in html
+    assert "NĐ 06/2019 · 84/2021 IA" in html
+
+    species.assessments = []
+    species.save_revision().publish()
+    assert "Tam thất" not in client.get(decree_list.url).content.decode()
+
+
+def test_unpublished_species_leave_the_list(client, decree_list, make_species):
+    species = make_species(assessments=[{"scheme": "nd06-2019", "category": "IIA"}])
+    assert "Tam thất" in client.get(decree_list.url).content.decode()
+    species.unpublish()
+    assert "Tam thất" not in client.get(decree_list.url).content.decode()
+
+
+def test_harvest_and_province_rule(index, make_species):
+    page = ProtectedListPage(
+        title="Lai Châu", slug="lc", harvest_rule="restricted", province="lai-chau"
+    )
+    index.add_child(instance=page)
+    make_species(assessments=[{"scheme": "nd06-2019", "category": "IA"}], provinces=["lai-chau"])
+    make_species(
+        genus="Coptis",
+        epithet="chinensis",
+        vi="Hoàng liên",
+        family="Ranunculaceae",
+        assessments=[{"scheme": "nd06-2019", "category": "IA"}],
+        provinces=["lao-cai"],
+    )
+    make_species(
+        genus="Paris",
+        epithet="polyphylla",
+        vi="Bảy lá một hoa",
+        family="Melanthiaceae",
+        assessments=[{"scheme": "iucn", "category": "VU"}],
+        provinces=["lai-chau"],
+    )
+    assert [s.title for s, _a, _n in page.entries()] == ["Tam thất"]
+
+
+def test_manual_additions_and_vietnamese_order(decree_list, make_species):
+    make_species(
+        genus="Polygonatum",
+        epithet="kingianum",
+        vi="Hoàng tinh hoa đỏ",
+        family="Asparagaceae",
+        assessments=[{"scheme": "nd06-2019", "category": "IIA"}],
+    )
+    extra = make_species(genus="Angelica", epithet="sinensis", vi="Đương quy", family="Apiaceae")
+    make_species(
+        genus="Eleutherococcus",
+        epithet="trifoliatus",
+        vi="Đinh lăng thử",
+        family="Araliaceae",
+        assessments=[{"scheme": "nd06-2019", "category": "IA"}],
+    )
+    ProtectedListAddition.objects.create(
+        page=decree_list, species=extra, note="Named in the decree text"
+    )
+    titles = [s.title for s, _a, _n in decree_list.entries()]
+    assert titles == ["Đinh lăng thử", "Đương quy", "Hoàng tinh hoa đỏ"]
+
+
+def test_csv_download(client, decree_list, make_species):
+    make_species(assessments=[{"scheme": "nd06-2019", "category": "IA", "year": 2021}])
+    response = client.get(decree_list.url + "csv/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Tên", "Tên khoa học"]
+    assert rows[1][0] == "Tam thất"
+    assert rows[1][1] == "Panax notoginseng"
+    assert "IA (2021)" in rows[1][4]
+    assert rows[1][7].startswith("http://") and rows[1][7].endswith("/vi/loai/tam-that/")
+
+
+def test_list_page_is_printable(client, decree_list):
+    html = client.get(decree_list.url).content.decode()
+    assert 'media="print"' in html and "csv/" in html
