@@ -119,7 +119,7 @@ STATICFILES_FINDERS = [
 ]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 # Where the embedded search index and other generated state live (git-ignored).
 VAR_DIR = Path(os.environ.get("MUSEUM_VAR_DIR", BASE_DIR / "var"))

@@ -1,0 +1,100 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright, against a real server.
+
+The server is the project's own (`manage.py runserver`) on a throw-away SQLite
+database filled by `load_demo`, so the browser sees exactly what `make run`
+serves, whichever database the rest of the suite runs on.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """Base URL of a server running the demo site; stopped at the end of the session."""
+    workdir = Path(tempfile.mkdtemp(prefix="museum-browser-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "museum.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "MUSEUM_VAR_DIR": str(workdir / "var"),
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput"], ["load_demo"]):
+        subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
+    port = _free_port()
+    log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed below
+    server = subprocess.Popen(
+        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"], env=env, stdout=log, stderr=log
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/vi/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail(f"the demo server did not start: {(workdir / 'server.log').read_text()}")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium chromium-driver)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A 360×740 page, the size of a small phone."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,57 @@
+"""A visitor on a 360 px phone reads species pages and switches language."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# Elements wider than the screen, outside boxes that are meant to scroll (tables).
+STICKING_OUT = """() => [...document.querySelectorAll('body *')]
+    .filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)
+    .map(e => e.tagName + '.' + e.className)"""
+
+
+def assert_fits(page, what):
+    assert page.evaluate(OVERFLOW) <= 0, f"{what} scrolls sideways at 360 px"
+    assert page.evaluate(STICKING_OUT) == [], what
+
+
+def test_species_page_fits_and_switches_language(demo_server, phone, artifacts):
+    phone.goto(f"{demo_server}/en/species/notoginseng/")
+    assert phone.locator("h1").inner_text() == "Notoginseng"
+    assert_fits(phone, "the English page")
+    phone.screenshot(path=artifacts / "species-en-360.png", full_page=True)
+
+    phone.get_by_role("link", name="Tiếng Việt").click()
+    phone.wait_for_url("**/vi/loai/tam-that/")
+    assert phone.locator("h1").inner_text() == "Tam thất"
+    assert phone.locator("html").get_attribute("lang") == "vi"
+    assert_fits(phone, "the Vietnamese page")
+    phone.screenshot(path=artifacts / "species-vi-360.png", full_page=True)
+
+
+def test_every_demo_species_fits_a_phone(demo_server, phone):
+    phone.goto(f"{demo_server}/vi/loai/")
+    links = phone.locator(".card a").evaluate_all("links => links.map(a => a.href)")
+    assert len(links) >= 20
+    for href in links:
+        assert phone.goto(href).status == 200, href
+        assert_fits(phone, href)
+        english = phone.locator('.languages a[lang="en"]').get_attribute("href")
+        assert phone.goto(demo_server + english).status == 200, english
+        assert_fits(phone, english)
+
+
+def test_index_filters_work_without_javascript(demo_server, browser, artifacts):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{demo_server}/vi/loai/")
+    page.get_by_text("Lọc và sắp xếp").click()
+    page.select_option("#id_province", "lai-chau")
+    page.select_option("#id_status", "nd06-2019:IIA")
+    page.get_by_role("button", name="Xem các loài").click()
+    assert "province=lai-chau" in page.url and "status=nd06-2019%3AIIA" in page.url
+    assert page.locator(".card a").all_inner_texts() == ["Bách hợp", "Hoàng tinh hoa đỏ"]
+    assert_fits(page, "the filtered index")
+    page.screenshot(path=artifacts / "index-vi-360.png", full_page=True)
+    context.close()
