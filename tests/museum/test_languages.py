@@ -48,7 +48,12 @@ def test_switcher_keeps_filters_on_the_index(client, index, species):
 
 def test_hreflang_alternates(client, species):
     html = client.get("/en/species/notoginseng/").content.decode()
-    for code, path in [("vi", "/vi/loai/tam-that/"), ("en", "/en/species/notoginseng/"), ("fr", "/fr/loai/tam-that/"), ("zh-hans", "/zh-hans/loai/tam-that/")]:
+    for code, path in [
+        ("vi", "/vi/loai/tam-that/"),
+        ("en", "/en/species/notoginseng/"),
+        ("fr", "/fr/loai/tam-that/"),
+        ("zh-hans", "/zh-hans/loai/tam-that/"),
+    ]:
         assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">' in html
 
 

@@ -29,7 +29,9 @@ class LoadDemoTests(TestCase):
     def test_lists_follow_their_rules(self):
         lists = ProtectedListPage.objects.live()
         self.assertGreaterEqual(lists.count(), 3)
-        decree = {s.scientific_name for s, _a, _n in lists.get(slug_vi="nghi-dinh-84-2021").entries()}
+        decree = {
+            s.scientific_name for s, _a, _n in lists.get(slug_vi="nghi-dinh-84-2021").entries()
+        }
         self.assertLessEqual(
             {"Panax vietnamensis", "Anoectochilus setaceus", "Polygonatum kingianum"}, decree
         )

@@ -16,7 +16,9 @@ LANGS = [code for code, _name in settings.LANGUAGES]
 def tree(index, make_species):
     species = make_species(
         assessments=[{"scheme": "nd06-2019", "category": "IA"}],
-        look_alikes=[{"name": "Thổ tam thất", "reason": {"vi": "Gây hại gan.", "en": "Harms the liver."}}],
+        look_alikes=[
+            {"name": "Thổ tam thất", "reason": {"vi": "Gây hại gan.", "en": "Harms the liver."}}
+        ],
     )
     plist = ProtectedListPage(harvest_rule="banned")
     set_translated(plist, "title", {"vi": "Danh sách", "en": "List"})

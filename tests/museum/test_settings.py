@@ -11,7 +11,9 @@ def run_production(env):
     return subprocess.run(
         [sys.executable, "-c", code],
         env={**base, "DJANGO_SETTINGS_MODULE": "museum.settings.production", **env},
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -22,6 +24,8 @@ def test_refuses_without_secret_key():
 
 
 def test_reads_the_environment():
-    result = run_production({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "duoclieu.example, 127.0.0.1"})
+    result = run_production(
+        {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "duoclieu.example, 127.0.0.1"}
+    )
     assert result.returncode == 0, result.stderr
     assert "['duoclieu.example', '127.0.0.1']" in result.stdout

@@ -10,7 +10,14 @@ from tests.species.images import make_image
 
 EMPTY_INLINES = {
     name: inline_formset([])
-    for name in ("synonyms", "vernacular_names", "look_alikes", "distribution", "gallery_images", "sources")
+    for name in (
+        "synonyms",
+        "vernacular_names",
+        "look_alikes",
+        "distribution",
+        "gallery_images",
+        "sources",
+    )
 }
 
 
@@ -27,7 +34,15 @@ def form(family, **overrides):
         "summary_vi": "Cây thuốc bổ nguy cấp.",
         "morphology_vi": rich_text("<p>Cây thảo sống lâu năm.</p>"),
         "assessments": inline_formset(
-            [{"category": ConservationCategory.objects.get(scheme__code="vnredlist", code="EN").pk, "year": 2024, "criteria": "A2acd"}]
+            [
+                {
+                    "category": ConservationCategory.objects.get(
+                        scheme__code="vnredlist", code="EN"
+                    ).pk,
+                    "year": 2024,
+                    "criteria": "A2acd",
+                }
+            ]
         ),
         **EMPTY_INLINES,
         "action-publish": "publish",
@@ -47,7 +62,14 @@ def add_url(index):
 
 def test_edit_form_has_the_curation_tabs(admin_client, index):
     html = admin_client.get(add_url(index)).content.decode()
-    for tab in ("Nội dung", "Tên gọi", "Bảo tồn", "Hình ảnh, âm thanh", "Nguồn tài liệu", "Quảng bá"):
+    for tab in (
+        "Nội dung",
+        "Tên gọi",
+        "Bảo tồn",
+        "Hình ảnh, âm thanh",
+        "Nguồn tài liệu",
+        "Quảng bá",
+    ):
         assert tab in html, tab
 
 
@@ -63,7 +85,9 @@ def test_curator_creates_a_species_page(admin_client, index, family):
 
 
 def test_curator_edits_a_species_page(admin_client, make_species, family):
-    page = make_species(genus="Polygonatum", epithet="kingianum", vi="Hoàng tinh", family="Asparagaceae")
+    page = make_species(
+        genus="Polygonatum", epithet="kingianum", vi="Hoàng tinh", family="Asparagaceae"
+    )
     data = form(page.family, title_vi="Hoàng tinh vòng", slug_vi=page.slug_vi)
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302
@@ -98,7 +122,10 @@ def test_image_without_credit_is_refused(admin_client, index, family):
     data = form(family, gallery_images=inline_formset([{"image": image.pk, "caption_vi": "Ảnh"}]))
     response = admin_client.post(add_url(index), data)
     assert response.status_code == 200
-    assert "Ảnh &#x27;Uncredited photo&#x27; chưa có tác giả ảnh và giấy phép" in response.content.decode()
+    assert (
+        "Ảnh &#x27;Uncredited photo&#x27; chưa có tác giả ảnh và giấy phép"
+        in response.content.decode()
+    )
 
 
 def test_expert_review_workflow_covers_the_site(db):
