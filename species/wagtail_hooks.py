@@ -1,5 +1,6 @@
 """The catalogue's vocabularies in the admin, grouped under one menu."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -34,7 +35,7 @@ class ConservationSchemeViewSet(SnippetViewSet):
 
 
 class CatalogueGroup(SnippetViewSetGroup):
-    menu_label = "Catalogue"
+    menu_label = _("Catalogue")
     menu_icon = "folder-open-1"
     menu_order = 200
     items = (FamilyViewSet, PartUsedViewSet, StrategicGroupViewSet, ConservationSchemeViewSet)
