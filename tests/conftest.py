@@ -83,3 +83,10 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def pytest_report_header(config):
+    """Say which database the run uses, so a CI log shows SQLite and PostgreSQL passes."""
+    from django.conf import settings
+
+    return f"database: {settings.DATABASES['default']['ENGINE']}"
