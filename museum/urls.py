@@ -25,4 +25,8 @@ if settings.DEBUG:
 
 # Every public page lives under its language: /vi/…, /en/…; a bare "/" is sent
 # by LocaleMiddleware to the visitor's browser language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

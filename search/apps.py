@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     # search app is labelled "wagtailsearch", so the two never collide.
     name = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from search.documents import Searchable
 from species.vietnamese import sort_key
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
@@ -106,7 +107,7 @@ class SpeciesIndexPage(Page):
         return context
 
 
-class SpeciesPage(Page):
+class SpeciesPage(Searchable, Page):
     """One medicinal species: names, description, conservation status, images and sources.
 
     The title is the common name in each language (Vietnamese first); the
@@ -293,6 +294,11 @@ class SpeciesPage(Page):
     @property
     def vietnamese_sort_key(self):
         return sort_key(self.title_vi or self.title)
+
+    def search_document(self):
+        from species.search import species_document
+
+        return species_document(self)
 
     def description_sections(self):
         """The filled description sections in display order, each flagged when it falls

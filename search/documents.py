@@ -1,0 +1,92 @@
+"""What the search service knows about content: a ``SearchDocument`` each type builds.
+
+A page type becomes searchable by inheriting ``Searchable`` and returning a
+``SearchDocument`` from ``search_document()``; the search app never imports
+content models.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+# Access levels, from the most open; a user sees a level when allowed by ``AccessScope``.
+PUBLIC, REGISTERED, COMMUNITY, WITHHELD = "public", "registered", "community", "withheld"
+ACCESS_LEVELS = (PUBLIC, REGISTERED, COMMUNITY, WITHHELD)
+
+
+@dataclass
+class SearchDocument:
+    """One searchable item, with its text per language and its facets.
+
+    ``titles``, ``bodies`` and ``urls`` map a language code to text; a language
+    without its own text falls back to Vietnamese (the source language) but
+    empty translations are never indexed as text (no "None" in the index).
+    """
+
+    key: str
+    kind: str
+    titles: dict
+    urls: dict
+    names: list = field(default_factory=list)
+    bodies: dict = field(default_factory=dict)
+    facets: dict = field(default_factory=dict)
+    access: str = PUBLIC
+    community: str = ""
+    thumbnail: str = ""
+    updated: str = ""
+
+    def _pick(self, mapping, language):
+        value = mapping.get(language) or ""
+        if not str(value).strip() or value == "None":
+            value = mapping.get(DEFAULT_LANGUAGE) or ""
+        return "" if value == "None" else str(value)
+
+    def title(self, language):
+        return self._pick(self.titles, language)
+
+    def body(self, language):
+        return self._pick(self.bodies, language)
+
+    def url(self, language):
+        return self._pick(self.urls, language)
+
+
+class Searchable:
+    """Mixin for models that describe themselves to the search service."""
+
+    def search_key(self):
+        return f"{self._meta.label_lower}:{self.pk}"
+
+    def search_document(self):  # pragma: no cover - each model implements it
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class AccessScope:
+    """What a requesting user may see: access levels and community memberships."""
+
+    levels: frozenset = frozenset({PUBLIC})
+    communities: frozenset = frozenset()
+
+    @classmethod
+    def for_user(cls, user):
+        if user is None or not user.is_authenticated:
+            return cls()
+        if user.is_superuser or user.groups.filter(name="Knowledge stewards").exists():
+            return cls(frozenset({PUBLIC, REGISTERED, COMMUNITY}), frozenset({"*"}))
+        communities = frozenset(
+            name.removeprefix("Community: ")
+            for name in user.groups.filter(name__startswith="Community: ").values_list(
+                "name", flat=True
+            )
+        )
+        return cls(frozenset({PUBLIC, REGISTERED, COMMUNITY}), communities)
+
+    def allows(self, access, community=""):
+        if access == WITHHELD or access not in self.levels:
+            return False
+        if access == COMMUNITY:
+            return "*" in self.communities or community in self.communities
+        return True

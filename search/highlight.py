@@ -1,0 +1,40 @@
+"""Highlighting on the original text: the index holds folded text, readers want diacritics."""
+
+import re
+
+from django.utils.html import escape
+
+from search.folding import fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _matches(word, terms):
+    folded = fold(word)
+    return any(folded == t or (len(t) >= 2 and folded.startswith(t)) for t in terms)
+
+
+def highlight(text, terms, width=30):
+    """A window of about ``width`` words around the first match, matches in <mark>."""
+    if not text:
+        return ""
+    words = list(_WORD.finditer(text))
+    first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), None)
+    if first is None:
+        start_word, end_word = 0, min(len(words), width)
+    else:
+        start_word = max(0, first - width // 3)
+        end_word = min(len(words), start_word + width)
+    if not words:
+        return escape(text[:200])
+    start = words[start_word].start()
+    end = words[end_word - 1].end()
+    out, cursor = [], start
+    for w in words[start_word:end_word]:
+        out.append(escape(text[cursor : w.start()]))
+        piece = escape(w.group())
+        out.append(f"<mark>{piece}</mark>" if _matches(w.group(), terms) else piece)
+        cursor = w.end()
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + "".join(out) + suffix
