@@ -1,7 +1,7 @@
 """Facets: names and value labels that content apps register for the search page."""
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 _FACETS = {}
 
