@@ -36,3 +36,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 def tokens(text):
     """The folded words of ``text``: what both backends match on."""
     return _TOKEN.findall(fold(text))
+
+
+def normalize(text):
+    """Folded words joined by single spaces: the form exact-name comparisons use."""
+    return " ".join(tokens(text))

@@ -90,3 +90,16 @@ def pytest_report_header(config):
     from django.conf import settings
 
     return f"database: {settings.DATABASES['default']['ENGINE']}"
+
+
+@pytest.fixture(autouse=True)
+def search_backend(tmp_path, monkeypatch):
+    """A fresh embedded search index for every test, in the test's own folder."""
+    from search import service
+    from search.backends.embedded import EmbeddedBackend
+
+    backend = EmbeddedBackend(tmp_path / "search.sqlite3")
+    monkeypatch.setattr(service, "embedded_backend", lambda: backend)
+    monkeypatch.setattr(service, "elastic_backend", lambda: None)
+    yield backend
+    backend.close()

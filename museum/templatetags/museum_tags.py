@@ -10,11 +10,17 @@ register = template.Library()
 
 
 def _url_in(page, language, request):
-    with translation.override(language):
-        url = page.get_url(request=request) if page else None
-        if url is None:
-            url = f"/{language}/"
-    return url
+    """The URL of ``page`` in ``language``; for a view that is not a page (search), the
+    same path under the other language prefix."""
+    if hasattr(page, "get_url"):  # a missing template variable arrives as ""
+        with translation.override(language):
+            url = page.get_url(request=request)
+        if url:
+            return url
+    current = translation.get_language()
+    if request is not None and request.path.startswith(f"/{current}/"):
+        return f"/{language}/" + request.path[len(current) + 2 :]
+    return f"/{language}/"
 
 
 @register.simple_tag(takes_context=True)

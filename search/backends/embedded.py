@@ -22,6 +22,7 @@ from search.highlight import highlight
 LANGS = [code for code, _name in settings.LANGUAGES]
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 40
+BM25_LIMIT = 1500  # matches scored with bm25(); larger sets are ordered by field
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 SCHEMA = """
@@ -31,11 +32,15 @@ CREATE TABLE IF NOT EXISTS docs(
     meta TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies(rid INTEGER PRIMARY KEY, body TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    title, names, body, raw UNINDEXED,
-    tokenize = "unicode61 remove_diacritics 0", prefix = '2 3');
-CREATE TABLE IF NOT EXISTS facets(docid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS facets_by_doc ON facets(docid);
-CREATE INDEX IF NOT EXISTS facets_by_value ON facets(facet, value, docid);
+    title, names, body,
+    tokenize = "unicode61 remove_diacritics 0", prefix = '2 3', detail = column);
+CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, title TEXT NOT NULL,
+    names TEXT NOT NULL, raw TEXT NOT NULL, access TEXT NOT NULL, community TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facet_values(
+    id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
+CREATE TABLE IF NOT EXISTS facets(
+    docid INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY(docid, fid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS facets_by_value ON facets(fid, docid);
 CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 """
 
@@ -82,7 +87,7 @@ class EmbeddedBackend:
             conn.executescript(SCHEMA)
             conn.execute(
                 "CREATE TEMP TABLE IF NOT EXISTS matched("
-                "docid INTEGER PRIMARY KEY, tier INTEGER, score REAL)"
+                "docid INTEGER PRIMARY KEY, tier INTEGER, accent INTEGER, score REAL, sort TEXT)"
             )
             self._local.conn = conn
         return conn
@@ -125,22 +130,35 @@ class EmbeddedBackend:
         )
         docid = cur.lastrowid
         names = " ; ".join(" ".join(tokens(n)) for n in doc.names if n)
+        # Vietnamese (row 0) always; another language only where it has text of its own,
+        # so untranslated documents are not stored four times. Queries in that language
+        # read its rows and row 0.
         for i, lang in enumerate(LANGS):
-            title, body = doc.title(lang), doc.body(lang)
+            title = doc.titles.get(lang) or "" if i else doc.title(lang)
+            body = doc.bodies.get(lang) or "" if i else doc.body(lang)
+            if i and not (title.strip() or body.strip()) or title == "None":
+                continue
             rid = docid * 8 + i
+            folded_title, row_names = " ".join(tokens(title)), "" if i else names
             db.execute(
-                "INSERT INTO fts(rowid, title, names, body, raw) VALUES (?,?,?,?,?)",
-                (rid, " ".join(tokens(title)), names, " ".join(tokens(body)), title.casefold()),
+                "INSERT INTO fts(rowid, title, names, body) VALUES (?,?,?,?)",
+                (rid, folded_title, row_names, " ".join(tokens(body))),
             )
-            db.execute("INSERT INTO bodies(rid, body) VALUES (?,?)", (rid, body))
+            # Ranking reads these small rows, never the FTS content with its long bodies.
+            db.execute(
+                "INSERT INTO rows(rid, title, names, raw, access, community) VALUES (?,?,?,?,?,?)",
+                (rid, folded_title, row_names, title.casefold(), doc.access, doc.community or ""),
+            )
+            if body:
+                db.execute("INSERT INTO bodies(rid, body) VALUES (?,?)", (rid, body))
         values = {("kind", doc.kind)}
         for facet, items in doc.facets.items():
             for value in [items] if isinstance(items, str) else items:
                 if value:
                     values.add((facet, str(value)))
         db.executemany(
-            "INSERT INTO facets(docid, facet, value) VALUES (?,?,?)",
-            [(docid, f, v) for f, v in values],
+            "INSERT INTO facets(docid, fid) VALUES (?, ?)",
+            [(docid, self._facet_id(db, f, v)) for f, v in values],
         )
         terms = set()
         for text in [*doc.titles.values(), *doc.names]:
@@ -149,6 +167,18 @@ class EmbeddedBackend:
             "INSERT INTO vocab(term, n) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
             [(t,) for t in terms],
         )
+
+    def _facet_id(self, db, facet, value):
+        cache = self._local.__dict__.setdefault("facet_ids", {})
+        fid = cache.get((facet, value))
+        if fid is None:
+            row = db.execute(
+                "INSERT INTO facet_values(facet, value) VALUES (?, ?) "
+                "ON CONFLICT(facet, value) DO UPDATE SET value = value RETURNING id",
+                (facet, value),
+            ).fetchone()
+            fid = cache[(facet, value)] = row[0]
+        return fid
 
     def _delete(self, db, keys):
         for key in keys:
@@ -160,6 +190,7 @@ class EmbeddedBackend:
             marks = ",".join("?" * len(rids))
             db.execute(f"DELETE FROM fts WHERE rowid IN ({marks})", rids)
             db.execute(f"DELETE FROM bodies WHERE rid IN ({marks})", rids)
+            db.execute(f"DELETE FROM rows WHERE rid IN ({marks})", rids)
             db.execute("DELETE FROM facets WHERE docid = ?", (docid,))
             db.execute("DELETE FROM docs WHERE id = ?", (docid,))
 
@@ -169,15 +200,17 @@ class EmbeddedBackend:
 
     def clear(self):
         with self.db as db:
-            for table in ("docs", "bodies", "fts", "facets", "vocab"):
+            for table in ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._local.__dict__.pop("facet_ids", None)
 
     def rebuild(self, documents):
         """Replace the whole index in one transaction: searches see the old one until commit."""
         count = 0
         with self.db as db:
-            for table in ("docs", "bodies", "fts", "facets", "vocab"):
+            for table in ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._local.__dict__.pop("facet_ids", None)
             for doc in documents:
                 if doc.access != WITHHELD:
                     self._insert(db, doc)
@@ -198,28 +231,33 @@ class EmbeddedBackend:
 
     # -- reading ------------------------------------------------------------------
     @staticmethod
-    def _access(scope):
+    def _access(scope, alias="d"):
         levels = sorted(level for level in scope.levels if level not in (COMMUNITY, WITHHELD))
-        clauses = [f"d.access IN ({','.join('?' * len(levels))})"] if levels else []
+        a = alias
+        clauses = [f"{a}.access IN ({','.join('?' * len(levels))})"] if levels else []
         params = list(levels)
         if COMMUNITY in scope.levels and scope.communities:
             if "*" in scope.communities:
-                clauses.append("d.access = 'community'")
+                clauses.append(f"{a}.access = 'community'")
             else:
                 marks = ",".join("?" * len(scope.communities))
-                clauses.append(f"(d.access = 'community' AND d.community IN ({marks}))")
+                clauses.append(f"({a}.access = 'community' AND {a}.community IN ({marks}))")
                 params += sorted(scope.communities)
         return "(" + (" OR ".join(clauses) or "0") + ")", params
 
     @staticmethod
-    def _filters(filters):
+    def _filters(filters, skip=None):
+        """SQL restricting ``m.docid`` to the chosen facet values (all but ``skip``)."""
         sql, params = [], []
         for facet, values in sorted(filters.items()):
             values = [v for v in values if v][:20]
-            if not values:
+            if not values or facet == skip:
                 continue
             marks = ",".join("?" * len(values))
-            sql.append(f"d.id IN (SELECT docid FROM facets WHERE facet = ? AND value IN ({marks}))")
+            sql.append(
+                "m.docid IN (SELECT f.docid FROM facets f JOIN facet_values v ON v.id = f.fid"
+                f" WHERE v.facet = ? AND v.value IN ({marks}))"
+            )
             params += [facet, *values]
         return (" AND " + " AND ".join(sql)) if sql else "", params
 
@@ -248,43 +286,73 @@ class EmbeddedBackend:
         return expression
 
     def _collect(self, terms, query, synonyms):
-        """Fill the temp table ``matched`` with every hit the user may see; returns the count."""
+        """Fill the temp table ``matched`` with every text match the user may see, before
+        facet filters (facet counts need the unfiltered set); returns the filtered count."""
         db = self.db
         db.execute("DELETE FROM temp.matched")
         access_sql, access_params = self._access(query.scope)
-        filter_sql, filter_params = self._filters(query.filters)
         lang = _lang_index(query.language)
         if terms:
             phrase = " ".join(terms)
+            match = self._match(terms, synonyms)
+            row_access, row_params = self._access(query.scope, alias="r")
+            # Matching is cheap; bm25() is not (it reads every match's term statistics), so
+            # the set is collected with its tiers first and scored afterwards where it pays.
             db.execute(
-                f"""INSERT INTO temp.matched(docid, tier, score)
-                SELECT d.id,
-                  CASE WHEN f.raw = ?1 THEN 0 WHEN f.title = ?2 THEN 1
-                       WHEN f.title LIKE ?3 ESCAPE '\\' THEN 2
-                       WHEN (' ; ' || f.names || ' ; ') LIKE ?4 ESCAPE '\\' THEN 2
-                       WHEN instr(f.raw, ?1) > 0 THEN 3
-                       ELSE 4 END,
-                  bm25(fts, 10.0, 6.0, 1.0)
-                FROM fts f JOIN docs d ON d.id = (f.rowid >> 3)
-                WHERE fts MATCH ?5 AND (f.rowid & 7) = ?6 AND {access_sql}{filter_sql}""",
+                f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
+                SELECT f.rowid >> 3,
+                  CASE WHEN r.raw = ?1 THEN 0 WHEN r.title = ?2 THEN 1
+                       WHEN r.title LIKE ?3 ESCAPE '\\' THEN 2
+                       WHEN (' ; ' || r.names || ' ; ') LIKE ?4 ESCAPE '\\' THEN 2
+                       ELSE 3 END,
+                  CASE WHEN instr(r.raw, ?1) > 0 THEN 0 ELSE 1 END, 0, r.title
+                FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
+                WHERE fts MATCH ?5 AND (f.rowid & 7) IN (0, ?6) AND {row_access}
+                ON CONFLICT(docid) DO UPDATE SET tier = min(tier, excluded.tier),
+                    accent = min(accent, excluded.accent)""",
                 [
                     query.text.strip().casefold(),
                     phrase,
                     _like(phrase) + "%",
                     "% ; " + _like(phrase) + " ; %",
-                    self._match(terms, synonyms),
+                    match,
                     lang,
-                    *access_params,
-                    *filter_params,
+                    *row_params,
                 ],
             )
+            self._score(match, lang)
         else:
             db.execute(
-                f"""INSERT INTO temp.matched(docid, tier, score)
-                SELECT d.id, 3, 0 FROM docs d WHERE {access_sql}{filter_sql}""",
-                [*access_params, *filter_params],
+                f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
+                SELECT d.id, 3, 1, 0, d.sort FROM docs d WHERE {access_sql}""",
+                access_params,
             )
-        return db.execute("SELECT count(*) FROM temp.matched").fetchone()[0]
+        where, params = self._filters(query.filters)
+        return db.execute(f"SELECT count(*) FROM temp.matched m WHERE 1{where}", params).fetchone()[
+            0
+        ]
+
+    def _score(self, match, lang):
+        """BM25 with field weights (title 10, names 6, body 1) for up to BM25_LIMIT matches;
+        beyond that, title matches before name matches before body matches."""
+        db = self.db
+        total = db.execute("SELECT count(*) FROM temp.matched").fetchone()[0]
+        if total <= BM25_LIMIT:
+            db.execute(
+                """INSERT INTO temp.matched(docid, tier, accent, score)
+                SELECT f.rowid >> 3, 9, 9, bm25(fts, 10.0, 6.0, 1.0) FROM fts f
+                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?)
+                  AND (f.rowid >> 3) IN (SELECT docid FROM temp.matched)
+                ON CONFLICT(docid) DO UPDATE SET score = min(score, excluded.score)""",
+                (match, lang),
+            )
+            return
+        for column, score in (("names", -1), ("title", -2)):
+            db.execute(
+                """UPDATE temp.matched SET score = ? WHERE docid IN (
+                    SELECT rowid >> 3 FROM fts WHERE fts MATCH ? AND (rowid & 7) IN (0, ?))""",
+                (score, "{" + column + "}: (" + match + ")", lang),
+            )
 
     def search(self, query, synonyms=()):
         terms = [t[:MAX_TERM_LENGTH] for t in tokens(query.text)][:MAX_TERMS]
@@ -301,14 +369,27 @@ class EmbeddedBackend:
         lang = _lang_index(query.language)
         language = LANGS[lang]
         page = max(1, query.page)
+        where, params = self._filters(query.filters)
         rows = db.execute(
-            """SELECT d.id, d.key, d.kind, d.meta, b.body FROM temp.matched m
-            JOIN docs d ON d.id = m.docid LEFT JOIN bodies b ON b.rid = d.id * 8 + ?
-            ORDER BY m.tier, m.score, d.sort LIMIT ? OFFSET ?""",
-            (lang, query.per_page, (page - 1) * query.per_page),
+            f"""SELECT d.id, d.key, d.kind, d.meta FROM (
+                SELECT m.docid FROM temp.matched m WHERE 1{where}
+                ORDER BY m.tier, m.accent, m.score, m.sort LIMIT ? OFFSET ?) p
+            CROSS JOIN docs d ON d.id = p.docid""",
+            (*params, query.per_page, (page - 1) * query.per_page),
         ).fetchall()
+        rids = [docid * 8 + i for docid, *_rest in rows for i in {0, lang}]
+        bodies = (
+            dict(
+                db.execute(
+                    f"SELECT rid, body FROM bodies WHERE rid IN ({','.join('?' * len(rids))})", rids
+                )
+            )
+            if rids
+            else {}
+        )
         hits = []
-        for _docid, key, kind, meta, body in rows:
+        for docid, key, kind, meta in rows:
+            body = bodies.get(docid * 8 + lang) or bodies.get(docid * 8, "")
             meta = json.loads(meta)
             hits.append(
                 Hit(
@@ -320,12 +401,27 @@ class EmbeddedBackend:
                     thumbnail=meta.get("thumbnail", ""),
                 )
             )
+        # Counts as a visitor expects from checkboxes: each facet counts with every filter
+        # but its own, so choosing one value does not hide the others.
         facets = {}
         for facet, value, count in db.execute(
-            """SELECT f.facet, f.value, count(*) FROM facets f JOIN temp.matched m
-            ON m.docid = f.docid GROUP BY f.facet, f.value ORDER BY count(*) DESC, f.value"""
+            f"""SELECT v.facet, v.value, c.n FROM (
+                SELECT f.fid, count(*) AS n FROM temp.matched m
+                CROSS JOIN facets f ON f.docid = m.docid WHERE 1{where} GROUP BY f.fid) c
+            JOIN facet_values v ON v.id = c.fid ORDER BY c.n DESC, v.value""",
+            params,
         ):
             facets.setdefault(facet, []).append((value, count))
+        for chosen in query.filters:
+            others, other_params = self._filters(query.filters, skip=chosen)
+            facets[chosen] = db.execute(
+                f"""SELECT v.value, count(*) FROM temp.matched m
+                CROSS JOIN facets f ON f.docid = m.docid JOIN facet_values v ON v.id = f.fid
+                WHERE v.facet = ?{others} GROUP BY v.value ORDER BY count(*) DESC, v.value""",
+                (chosen, *other_params),
+            ).fetchall()
+            if not facets[chosen]:
+                del facets[chosen]
         return SearchResults(hits, total, facets, suggestion, corrected)
 
     def suggest(self, text, language, scope, limit=8):
@@ -333,29 +429,34 @@ class EmbeddedBackend:
         terms = [t[:MAX_TERM_LENGTH] for t in tokens(text)][:MAX_TERMS]
         if not terms:
             return []
-        access_sql, access_params = self._access(scope)
+        row_access, row_params = self._access(scope, alias="r")
         lang = _lang_index(language)
         phrase = " ".join(terms)
         rows = self.db.execute(
-            f"""SELECT d.kind, d.meta FROM fts f JOIN docs d ON d.id = (f.rowid >> 3)
-            WHERE fts MATCH ? AND (f.rowid & 7) = ? AND {access_sql}
-            ORDER BY CASE WHEN f.title = ? THEN 0 WHEN f.title LIKE ? ESCAPE '\\' THEN 1
-                     ELSE 2 END, bm25(fts, 10.0, 6.0, 0.0) LIMIT ?""",
+            f"""SELECT d.id, d.kind, d.meta FROM (
+                SELECT f.rowid AS rid FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
+                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?) AND {row_access}
+                ORDER BY CASE WHEN r.title = ? THEN 0 WHEN r.title LIKE ? ESCAPE '\\' THEN 1
+                         ELSE 2 END, length(r.title), r.title LIMIT ?) m
+            CROSS JOIN docs d ON d.id = m.rid >> 3""",
             [
                 self._match(terms, (), columns=("title", "names")),
                 lang,
-                *access_params,
+                *row_params,
                 phrase,
                 _like(phrase) + "%",
-                limit,
+                limit * 2,
             ],
         ).fetchall()
         language = LANGS[lang]
-        out = []
-        for kind, meta in rows:
+        out, seen = [], set()
+        for docid, kind, meta in rows:
+            if docid in seen:  # a translated document matches in two rows
+                continue
+            seen.add(docid)
             meta = json.loads(meta)
             out.append(Suggestion(meta["titles"][language], meta["urls"][language], kind))
-        return out
+        return out[:limit]
 
     def _correct(self, terms):
         """Each unknown term of five letters or more replaced by the commonest known

@@ -55,3 +55,16 @@ def test_index_filters_work_without_javascript(demo_server, browser, artifacts):
     assert_fits(page, "the filtered index")
     page.screenshot(path=artifacts / "index-vi-360.png", full_page=True)
     context.close()
+
+
+def test_search_suggests_as_you_type_and_finds_without_diacritics(demo_server, phone, artifacts):
+    phone.goto(f"{demo_server}/vi/search/")
+    phone.fill("#q", "tam th")
+    phone.wait_for_selector("#suggestions li")
+    assert "Tam thất" in phone.locator("#suggestions").inner_text()
+    phone.fill("#q", "duong quy")
+    phone.keyboard.press("Enter")
+    phone.wait_for_url("**/vi/search/?q=duong+quy")
+    assert phone.locator(".hit a").first.inner_text() == "Đương quy"
+    assert_fits(phone, "the search page")
+    phone.screenshot(path=artifacts / "search-vi-360.png", full_page=True)

@@ -51,6 +51,8 @@ class Command(BaseCommand):
         build_catalogue(home, stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
+        # Publishing indexed each page; an update also drops what an older demo left behind.
+        call_command("search_index", "update", stdout=self.stdout, stderr=self.stderr)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def _home(self):
