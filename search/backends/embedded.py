@@ -36,6 +36,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     tokenize = "unicode61 remove_diacritics 0", prefix = '2 3', detail = column);
 CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, title TEXT NOT NULL,
     names TEXT NOT NULL, raw TEXT NOT NULL, access TEXT NOT NULL, community TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rows_by_title ON rows(title);
 CREATE TABLE IF NOT EXISTS facet_values(
     id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
 CREATE TABLE IF NOT EXISTS facets(
@@ -296,29 +297,34 @@ class EmbeddedBackend:
             phrase = " ".join(terms)
             match = self._match(terms, synonyms)
             row_access, row_params = self._access(query.scope, alias="r")
-            # Matching is cheap; bm25() is not (it reads every match's term statistics), so
-            # the set is collected with its tiers first and scored afterwards where it pays.
+            # Matching is cheap; per-row expressions and bm25() are not. The set is collected
+            # plainly, then the few documents whose title or name equals or begins with the
+            # query are lifted by tier through the title index, then scores are added.
             db.execute(
                 f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
-                SELECT f.rowid >> 3,
-                  CASE WHEN r.raw = ?1 THEN 0 WHEN r.title = ?2 THEN 1
-                       WHEN r.title LIKE ?3 ESCAPE '\\' THEN 2
-                       WHEN (' ; ' || r.names || ' ; ') LIKE ?4 ESCAPE '\\' THEN 2
-                       ELSE 3 END,
-                  CASE WHEN instr(r.raw, ?1) > 0 THEN 0 ELSE 1 END, 0, r.title
+                SELECT f.rowid >> 3, 3, 1, 0, r.title
                 FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
-                WHERE fts MATCH ?5 AND (f.rowid & 7) IN (0, ?6) AND {row_access}
-                ON CONFLICT(docid) DO UPDATE SET tier = min(tier, excluded.tier),
-                    accent = min(accent, excluded.accent)""",
-                [
-                    query.text.strip().casefold(),
-                    phrase,
-                    _like(phrase) + "%",
-                    "% ; " + _like(phrase) + " ; %",
-                    match,
-                    lang,
-                    *row_params,
-                ],
+                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?) AND {row_access}
+                ON CONFLICT(docid) DO NOTHING""",
+                [match, lang, *row_params],
+            )
+            raw = query.text.strip().casefold()
+            db.execute(
+                """UPDATE temp.matched SET tier = c.tier, accent = c.accent FROM (
+                    SELECT rid >> 3 AS docid,
+                        min(CASE WHEN raw = ?1 THEN 0 WHEN title = ?2 THEN 1 ELSE 2 END) AS tier,
+                        min(CASE WHEN instr(raw, ?1) > 0 THEN 0 ELSE 1 END) AS accent
+                    FROM rows WHERE title >= ?2 AND title < ?3 AND (rid & 7) IN (0, ?4)
+                    GROUP BY rid >> 3) c
+                WHERE temp.matched.docid = c.docid""",
+                (raw, phrase, phrase + "\U0010ffff", lang),
+            )
+            db.execute(
+                """UPDATE temp.matched SET tier = min(tier, 2) WHERE docid IN (
+                    SELECT f.rowid >> 3 FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
+                    WHERE fts MATCH ? AND f.rowid & 7 = 0
+                      AND (' ; ' || r.names || ' ; ') LIKE ? ESCAPE '\\')""",
+                ("{names}: (" + match + ")", "% ; " + _like(phrase) + " ; %"),
             )
             self._score(match, lang)
         else:
@@ -432,28 +438,47 @@ class EmbeddedBackend:
         row_access, row_params = self._access(scope, alias="r")
         lang = _lang_index(language)
         phrase = " ".join(terms)
-        rows = self.db.execute(
-            f"""SELECT d.id, d.kind, d.meta FROM (
-                SELECT f.rowid AS rid FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
-                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?) AND {row_access}
-                ORDER BY CASE WHEN r.title = ? THEN 0 WHEN r.title LIKE ? ESCAPE '\\' THEN 1
-                         ELSE 2 END, length(r.title), r.title LIMIT ?) m
-            CROSS JOIN docs d ON d.id = m.rid >> 3""",
-            [
-                self._match(terms, (), columns=("title", "names")),
-                lang,
-                *row_params,
-                phrase,
-                _like(phrase) + "%",
-                limit * 2,
-            ],
-        ).fetchall()
+        db = self.db
+        # Titles that begin with what was typed come first, straight from the title index;
+        # names and words inside titles (FTS prefix match) fill the list only when needed.
+        rids = [
+            rid
+            for (rid,) in db.execute(
+                f"""SELECT r.rid FROM rows r WHERE r.title >= ? AND r.title < ?
+                AND (r.rid & 7) IN (0, ?) AND {row_access}
+                ORDER BY length(r.title), r.title LIMIT ?""",
+                [phrase, phrase + "\U0010ffff", lang, *row_params, limit * 2],
+            )
+        ]
+        if len({rid >> 3 for rid in rids}) < limit:
+            rids += [
+                rid
+                for (rid,) in db.execute(
+                    f"""SELECT f.rowid FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
+                    WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?) AND {row_access}
+                    ORDER BY length(r.title), r.title LIMIT ?""",
+                    [
+                        self._match(terms, (), columns=("title", "names")),
+                        lang,
+                        *row_params,
+                        limit * 2,
+                    ],
+                )
+            ]
+        docids = list(dict.fromkeys(rid >> 3 for rid in rids))[:limit]
+        if not docids:
+            return []
+        found = {
+            docid: (kind, meta)
+            for docid, kind, meta in db.execute(
+                f"SELECT id, kind, meta FROM docs WHERE id IN ({','.join('?' * len(docids))})",
+                docids,
+            )
+        }
         language = LANGS[lang]
-        out, seen = [], set()
-        for docid, kind, meta in rows:
-            if docid in seen:  # a translated document matches in two rows
-                continue
-            seen.add(docid)
+        out = []
+        for docid in docids:
+            kind, meta = found[docid]
             meta = json.loads(meta)
             out.append(Suggestion(meta["titles"][language], meta["urls"][language], kind))
         return out[:limit]
