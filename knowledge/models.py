@@ -70,3 +70,15 @@ class Source(index.Indexed, models.Model):
         if self.pages:
             text += f", {self.pages}"
         return text
+
+
+def optional_source():
+    """A field pointing at the Source a fact rests on (optional, kept if the source goes)."""
+    return models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )

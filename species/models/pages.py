@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from knowledge.models import optional_source
 from search.documents import Searchable
 from species.vietnamese import sort_key
 
@@ -381,14 +382,7 @@ class VernacularName(Orderable):
         related_name="+",
         verbose_name=_("pronunciation audio"),
     )
-    source = models.ForeignKey(
-        "knowledge.Source",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("source"),
-    )
+    source = optional_source()
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("language")]),
@@ -420,14 +414,7 @@ class LookAlike(Orderable):
         help_text=_("For a plant not in the catalogue, e.g. 'thổ tam thất (Gynura japonica)'."),
     )
     reason = models.TextField(_("why it matters"))
-    source = models.ForeignKey(
-        "knowledge.Source",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("source"),
-    )
+    source = optional_source()
 
     panels = [
         FieldPanel("other_species"),
@@ -472,14 +459,7 @@ class Distribution(Orderable):
     )
     altitude_min = models.PositiveIntegerField(_("altitude from (m)"), null=True, blank=True)
     altitude_max = models.PositiveIntegerField(_("altitude to (m)"), null=True, blank=True)
-    source = models.ForeignKey(
-        "knowledge.Source",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("source"),
-    )
+    source = optional_source()
 
     panels = [
         FieldRowPanel([FieldPanel("province"), FieldPanel("commune")]),
@@ -515,14 +495,7 @@ class SpeciesAssessment(Orderable):
         blank=True,
         help_text=_("A caveat, e.g. 'group not confirmed' or 'reported by a secondary source'."),
     )
-    source = models.ForeignKey(
-        "knowledge.Source",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("source"),
-    )
+    source = optional_source()
 
     panels = [
         FieldPanel("category"),
