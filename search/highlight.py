@@ -1,16 +1,21 @@
 """Highlighting on the original text: the index holds folded text, readers want diacritics."""
 
 import re
-
-from django.utils.html import escape
+from functools import lru_cache
+from html import escape
 
 from search.folding import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word):
+    return fold(word)
+
+
 def _matches(word, terms):
-    folded = fold(word)
+    folded = _folded(word)
     return any(folded == t or (len(t) >= 2 and folded.startswith(t)) for t in terms)
 
 
@@ -19,16 +24,12 @@ def highlight(text, terms, width=30):
     if not text:
         return ""
     words = list(_WORD.finditer(text))
-    first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), None)
-    if first is None:
-        start_word, end_word = 0, min(len(words), width)
-    else:
-        start_word = max(0, first - width // 3)
-        end_word = min(len(words), start_word + width)
     if not words:
         return escape(text[:200])
-    start = words[start_word].start()
-    end = words[end_word - 1].end()
+    first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), None)
+    start_word = 0 if first is None else max(0, first - width // 3)
+    end_word = min(len(words), start_word + width)
+    start, end = words[start_word].start(), words[end_word - 1].end()
     out, cursor = [], start
     for w in words[start_word:end_word]:
         out.append(escape(text[cursor : w.start()]))

@@ -9,6 +9,7 @@ name prefix second.
 
 import json
 import sqlite3
+import struct
 import threading
 from pathlib import Path
 
@@ -43,6 +44,8 @@ CREATE TABLE IF NOT EXISTS facets(
     docid INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY(docid, fid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS facets_by_value ON facets(fid, docid);
 CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS generation(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT OR IGNORE INTO generation(id, n) VALUES (1, 0);
 """
 
 
@@ -56,6 +59,24 @@ def _quote(term):
 
 def _like(text):
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _bitset(words):
+    """A Python int from (word number, 32-bit word) pairs: bit n set for document n.
+
+    SQLite packs the document ids into 32-bit words (``WORDS_SQL``), so Python
+    touches one value per 32 documents instead of one per document.
+    """
+    words = list(words)
+    if not words:
+        return 0
+    buffer = bytearray(4 * (max(w for w, _bits in words) + 1))
+    for word, bits in words:
+        struct.pack_into("<I", buffer, 4 * word, bits)
+    return int.from_bytes(buffer, "little")
+
+
+WORDS_SQL = "SELECT docid >> 5, sum(1 << (docid & 31)) FROM ({}) GROUP BY docid >> 5"
 
 
 def _edits1(word):
@@ -75,6 +96,8 @@ class EmbeddedBackend:
     def __init__(self, path=None):
         self.path = Path(path or Path(settings.VAR_DIR) / "search.sqlite3")
         self._local = threading.local()
+        self._bitsets = (None, {})  # (index generation, {fid: bitset of docids})
+        self._bitsets_lock = threading.Lock()
 
     # -- connection ---------------------------------------------------------------
     @property
@@ -100,6 +123,11 @@ class EmbeddedBackend:
             self._local.conn = None
 
     # -- writing ------------------------------------------------------------------
+    @staticmethod
+    def _changed(db):
+        """Every write moves the generation, so other processes drop their facet bitsets."""
+        db.execute("UPDATE generation SET n = n + 1 WHERE id = 1")
+
     def index(self, documents):
         """Add or replace ``documents``; withheld ones are removed, never stored."""
         count = 0
@@ -110,6 +138,7 @@ class EmbeddedBackend:
                     continue
                 self._insert(db, doc)
                 count += 1
+            self._changed(db)
         return count
 
     def _insert(self, db, doc):
@@ -198,12 +227,14 @@ class EmbeddedBackend:
     def delete(self, keys):
         with self.db as db:
             self._delete(db, keys)
+            self._changed(db)
 
     def clear(self):
         with self.db as db:
             for table in ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._local.__dict__.pop("facet_ids", None)
+            self._changed(db)
 
     def rebuild(self, documents):
         """Replace the whole index in one transaction: searches see the old one until commit."""
@@ -216,6 +247,7 @@ class EmbeddedBackend:
                 if doc.access != WITHHELD:
                     self._insert(db, doc)
                     count += 1
+            self._changed(db)
         self.optimize()
         return count
 
@@ -407,28 +439,62 @@ class EmbeddedBackend:
                     thumbnail=meta.get("thumbnail", ""),
                 )
             )
-        # Counts as a visitor expects from checkboxes: each facet counts with every filter
-        # but its own, so choosing one value does not hide the others.
-        facets = {}
-        for facet, value, count in db.execute(
-            f"""SELECT v.facet, v.value, c.n FROM (
-                SELECT f.fid, count(*) AS n FROM temp.matched m
-                CROSS JOIN facets f ON f.docid = m.docid WHERE 1{where} GROUP BY f.fid) c
-            JOIN facet_values v ON v.id = c.fid ORDER BY c.n DESC, v.value""",
-            params,
-        ):
-            facets.setdefault(facet, []).append((value, count))
-        for chosen in query.filters:
-            others, other_params = self._filters(query.filters, skip=chosen)
-            facets[chosen] = db.execute(
-                f"""SELECT v.value, count(*) FROM temp.matched m
-                CROSS JOIN facets f ON f.docid = m.docid JOIN facet_values v ON v.id = f.fid
-                WHERE v.facet = ?{others} GROUP BY v.value ORDER BY count(*) DESC, v.value""",
-                (chosen, *other_params),
-            ).fetchall()
-            if not facets[chosen]:
-                del facets[chosen]
+        facets = self._facet_counts(query.filters)
         return SearchResults(hits, total, facets, suggestion, corrected)
+
+    # -- facet counts ------------------------------------------------------------------
+    def _facet_bitsets(self):
+        """{fid: int whose bit n is set when document n has that facet value}, cached per
+        process until the index changes (Python ints AND and count bits at C speed)."""
+        generation = self.db.execute("SELECT n FROM generation WHERE id = 1").fetchone()[0]
+        cached_generation, bitsets = self._bitsets
+        if cached_generation == generation:
+            return bitsets
+        with self._bitsets_lock:
+            words = {}
+            for fid, word, bits in self.db.execute(
+                "SELECT fid, docid >> 5, sum(1 << (docid & 31)) FROM facets "
+                "GROUP BY fid, docid >> 5"
+            ):
+                words.setdefault(fid, []).append((word, bits))
+            bitsets = {fid: _bitset(pairs) for fid, pairs in words.items()}
+            self._bitsets = (generation, bitsets)
+        return bitsets
+
+    def _facet_counts(self, filters):
+        """Counts as a visitor expects from checkboxes: each facet counts with every filter
+        but its own, so choosing one value does not hide the others."""
+        db = self.db
+        bitsets = self._facet_bitsets()
+        values = {
+            fid: (facet, value)
+            for fid, facet, value in db.execute("SELECT id, facet, value FROM facet_values")
+        }
+        matched = _bitset(db.execute(WORDS_SQL.format("SELECT docid FROM temp.matched")))
+        by_facet = {}
+        for fid, (facet, value) in values.items():
+            if value in filters.get(facet, ()):
+                by_facet[facet] = by_facet.get(facet, 0) | bitsets.get(fid, 0)
+        chosen = {f for f, vals in filters.items() if any(vals)}
+
+        def restricted(skip=None):
+            bits = matched
+            for facet in chosen:
+                if facet != skip:
+                    bits &= by_facet.get(facet, 0)
+            return bits
+
+        everything = restricted()
+        per_facet = {facet: restricted(skip=facet) for facet in chosen}
+        counts = {}
+        for fid, (facet, value) in values.items():
+            base = per_facet.get(facet, everything)
+            n = (bitsets.get(fid, 0) & base).bit_count()
+            if n:
+                counts.setdefault(facet, []).append((value, n))
+        for items in counts.values():
+            items.sort(key=lambda item: (-item[1], item[0]))
+        return counts
 
     def suggest(self, text, language, scope, limit=8):
         """Titles and names that start with what the visitor has typed so far."""
