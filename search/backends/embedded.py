@@ -192,7 +192,7 @@ class EmbeddedBackend:
         )
         terms = set()
         for text in [*doc.titles.values(), *doc.names]:
-            terms.update(t for t in tokens(text) if len(t) >= 3)
+            terms.update(tokens(text))
         db.executemany(
             "INSERT INTO vocab(term, n) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
             [(t,) for t in terms],
@@ -351,14 +351,17 @@ class EmbeddedBackend:
                 WHERE temp.matched.docid = c.docid""",
                 (raw, phrase, phrase + "\U0010ffff", lang),
             )
-            db.execute(
-                """UPDATE temp.matched SET tier = min(tier, 2) WHERE docid IN (
+            # A name or title can only match when every word occurs in some name or title.
+            in_names = bool(synonyms) or self._all_known(terms)
+            if in_names:
+                db.execute(
+                    """UPDATE temp.matched SET tier = min(tier, 2) WHERE docid IN (
                     SELECT f.rowid >> 3 FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
                     WHERE fts MATCH ? AND f.rowid & 7 = 0
                       AND (' ; ' || r.names || ' ; ') LIKE ? ESCAPE '\\')""",
-                ("{names}: (" + match + ")", "% ; " + _like(phrase) + " ; %"),
-            )
-            self._score(match, lang)
+                    ("{names}: (" + match + ")", "% ; " + _like(phrase) + " ; %"),
+                )
+            self._score(match, lang, in_names)
         else:
             db.execute(
                 f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
@@ -370,7 +373,21 @@ class EmbeddedBackend:
             0
         ]
 
-    def _score(self, match, lang):
+    def _all_known(self, terms):
+        """True when every term (the last one as a prefix) is in the title/name vocabulary."""
+        db = self.db
+        for term in terms[:-1]:
+            if not db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone():
+                return False
+        last = terms[-1]
+        return bool(
+            db.execute(
+                "SELECT 1 FROM vocab WHERE term >= ? AND term < ? LIMIT 1",
+                (last, last + "\U0010ffff"),
+            ).fetchone()
+        )
+
+    def _score(self, match, lang, in_names=True):
         """BM25 with field weights (title 10, names 6, body 1) for up to BM25_LIMIT matches;
         beyond that, title matches before name matches before body matches."""
         db = self.db
@@ -385,6 +402,8 @@ class EmbeddedBackend:
                 (match, lang),
             )
             return
+        if not in_names:
+            return  # no title or name holds every word: all matches are body matches
         for column, score in (("names", -1), ("title", -2)):
             db.execute(
                 """UPDATE temp.matched SET score = ? WHERE docid IN (
