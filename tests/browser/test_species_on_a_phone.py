@@ -50,7 +50,9 @@ def test_index_filters_work_without_javascript(demo_server, browser, artifacts):
     page.select_option("#id_province", "lai-chau")
     page.select_option("#id_status", "nd06-2019:IIA")
     page.get_by_role("button", name="Xem các loài").click()
-    assert "province=lai-chau" in page.url and "status=nd06-2019%3AIIA" in page.url
+    page.wait_for_url("**/vi/loai/?*province=lai-chau*")
+    page.wait_for_load_state("load")
+    assert "status=nd06-2019%3AIIA" in page.url
     assert page.locator(".card a").all_inner_texts() == ["Bách hợp", "Hoàng tinh hoa đỏ"]
     assert_fits(page, "the filtered index")
     page.screenshot(path=artifacts / "index-vi-360.png", full_page=True)
@@ -65,6 +67,7 @@ def test_search_suggests_as_you_type_and_finds_without_diacritics(demo_server, p
     phone.fill("#q", "duong quy")
     phone.keyboard.press("Enter")
     phone.wait_for_url("**/vi/search/?q=duong+quy")
+    phone.wait_for_load_state("load")
     assert phone.locator(".hit a").first.inner_text() == "Đương quy"
     assert_fits(phone, "the search page")
     phone.screenshot(path=artifacts / "search-vi-360.png", full_page=True)
