@@ -13,7 +13,6 @@ DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
 # Access levels, from the most open; a user sees a level when allowed by ``AccessScope``.
 PUBLIC, REGISTERED, COMMUNITY, WITHHELD = "public", "registered", "community", "withheld"
-ACCESS_LEVELS = (PUBLIC, REGISTERED, COMMUNITY, WITHHELD)
 
 
 @dataclass

@@ -64,6 +64,19 @@ def set_translated(obj, field, values):
         setattr(obj, field, values.get("vi", "") or "")
 
 
+def add_species_index(parent, title, slug, intro=None):
+    """Create and publish a species index under ``parent``; titles, slugs, intro per language."""
+    from species.models import SpeciesIndexPage
+
+    index = SpeciesIndexPage()
+    set_translated(index, "title", title)
+    set_translated(index, "slug", slug)
+    set_translated(index, "intro", intro)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
 def _family(data):
     family, _created = Family.objects.get_or_create(latin_name=data["latin_name"])
     if data.get("name"):

@@ -4,8 +4,7 @@ import pytest
 from wagtail.models import Page, Site
 
 from museum.models import HomePage
-from species.models import SpeciesIndexPage
-from species.services import upsert_species
+from species.services import add_species_index, upsert_species
 
 
 @pytest.fixture
@@ -30,17 +29,9 @@ def home(db):
 
 @pytest.fixture
 def index(home):
-    page = SpeciesIndexPage(
-        title="Danh mục loài",
-        title_vi="Danh mục loài",
-        title_en="Species catalogue",
-        slug="loai",
-        slug_vi="loai",
-        slug_en="species",
+    return add_species_index(
+        home, {"vi": "Danh mục loài", "en": "Species catalogue"}, {"vi": "loai", "en": "species"}
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def species_data(genus="Panax", epithet="notoginseng", vi="Tam thất", en=None, **extra):

@@ -9,7 +9,7 @@ from PIL import ImageDraw, ImageFont
 from museum.models import CreditedImage
 from museum.progress import progress
 from species.models import ConservationCategory, ProtectedListPage, SpeciesImage, SpeciesIndexPage
-from species.services import ascii_slug, set_translated, upsert_species
+from species.services import add_species_index, ascii_slug, set_translated, upsert_species
 
 from .lists import LISTS
 from .species import SPECIES
@@ -64,19 +64,15 @@ def build_catalogue(home, stream=None):
     """Create or update the catalogue under ``home``; safe to run again."""
     index = SpeciesIndexPage.objects.child_of(home).first()
     if index is None:
-        index = SpeciesIndexPage(
-            title="Danh mục loài",
-            title_vi="Danh mục loài",
-            title_en="Species catalogue",
-            slug="loai",
-            slug_vi="loai",
-            slug_en="species",
-            intro_vi="<p>Các loài cây thuốc của Lai Châu và Lào Cai, với tên gọi, tình trạng bảo tồn và nguồn tài liệu.</p>",
-            intro_en="<p>The medicinal plants of Lai Châu and Lào Cai, with their names, conservation status and sources.</p>",
+        index = add_species_index(
+            home,
+            {"vi": "Danh mục loài", "en": "Species catalogue"},
+            {"vi": "loai", "en": "species"},
+            {
+                "vi": "<p>Các loài cây thuốc của Lai Châu và Lào Cai, với tên gọi, tình trạng bảo tồn và nguồn tài liệu.</p>",
+                "en": "<p>The medicinal plants of Lai Châu and Lào Cai, with their names, conservation status and sources.</p>",
+            },
         )
-        index.intro = index.intro_vi
-        home.add_child(instance=index)
-        index.save_revision().publish()
     for data in progress(SPECIES, len(SPECIES), stream, "species"):
         page, _created = upsert_species(index, data)
         _gallery(page, data)
