@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("", include("knowledge.urls")),
 ]
 
 if settings.DEBUG:
@@ -27,6 +29,12 @@ if settings.DEBUG:
 # by LocaleMiddleware to the visitor's browser language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(template_name="museum/login.html"),
+        name="login",
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -50,7 +50,19 @@ def synonyms():
     return groups
 
 
+_BEFORE_QUERY = []
+
+
+def register_before_query(fn):
+    """Run ``fn()`` before each search or suggestion (content apps use it to withdraw
+    items whose permission has lapsed before anyone can find them)."""
+    if fn not in _BEFORE_QUERY:
+        _BEFORE_QUERY.append(fn)
+
+
 def _answer(method, *args):
+    for fn in _BEFORE_QUERY:
+        fn()
     elastic = elastic_backend()
     if elastic is not None:
         try:
@@ -79,7 +91,14 @@ def suggest(text, language="vi", user=None, limit=8):
 
 # -- keeping the index in step ------------------------------------------------------
 def searchable_models():
-    return [m for m in apps.get_models() if issubclass(m, Searchable)]
+    """Searchable models, without the subclasses of a searchable concrete model (whose rows
+    the parent's queryset already yields, so each item is indexed once)."""
+    return [
+        m
+        for m in apps.get_models()
+        if issubclass(m, Searchable)
+        and not any(issubclass(p, Searchable) for p in m._meta.get_parent_list())
+    ]
 
 
 def index_object(obj):

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "knowledge",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -123,6 +124,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 # Where the embedded search index and other generated state live (git-ignored).
 VAR_DIR = Path(os.environ.get("MUSEUM_VAR_DIR", BASE_DIR / "var"))
+# Files of restricted knowledge (recordings, consent documents): never under MEDIA_URL,
+# served only by a view that checks who is asking. Back it up with the media folder.
+PROTECTED_MEDIA_ROOT = Path(os.environ.get("PROTECTED_MEDIA_ROOT", BASE_DIR / "protected-media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -145,4 +149,7 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-LOGIN_URL = "wagtailadmin_login"
+# Researchers and community members sign in on the site, not in the admin.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

@@ -179,7 +179,7 @@ class TestAccess:
         self, db, protected, django_user_model
     ):
         steward = django_user_model.objects.create_user("steward")
-        steward.groups.add(Group.objects.create(name="Knowledge stewards"))
+        steward.groups.add(Group.objects.get(name="Knowledge stewards"))
         assert self.see(steward)[0] == {"open", "reg", "dao"}
 
     def test_withheld_is_never_stored(self, db, protected, search_backend):

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from knowledge.demo.build import build_knowledge
 from museum.models import HomePage
 from species.demo.build import build_catalogue
 from species.services import set_translated
@@ -21,6 +22,19 @@ DEMO_ACCOUNTS = [
         "expert reviewer: approves or rejects submitted pages",
         "Expert reviewers",
     ),
+    (
+        "steward",
+        "steward-demo",
+        "knowledge steward: sets access levels, records consent, takes knowledge down",
+        "Knowledge stewards",
+    ),
+    ("researcher", "researcher-demo", "registered researcher: sees 'registered' items", ""),
+    (
+        "dao-member",
+        "dao-member-demo",
+        "member of the Dao community of Lào Cai: sees its community-only items",
+        "Community: dao-lao-cai",
+    ),
 ]
 HOME_INTRO = {
     "vi": (
@@ -32,7 +46,14 @@ HOME_INTRO = {
         "content comes from the project's fact sheet; every page lists its sources.</p>"
     ),
 }
-CURATOR_MODELS = ["family", "source", "conservationscheme", "partused", "strategicgroup"]
+CURATOR_MODELS = [
+    "family",
+    "source",
+    "conservationscheme",
+    "partused",
+    "strategicgroup",
+    "condition",
+]
 
 
 class Command(BaseCommand):
@@ -49,6 +70,8 @@ class Command(BaseCommand):
         home = self._home()
         self.stdout.write("Building the species catalogue…")
         build_catalogue(home, stream=self.stderr)
+        self.stdout.write("Building remedies and indigenous knowledge…")
+        build_knowledge(home, stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
         # Publishing indexed each page; an update also drops what an older demo left behind.
@@ -99,8 +122,7 @@ class Command(BaseCommand):
             user, created = User.objects.get_or_create(username=username)
             if created:
                 user.set_password(password)
-            user.is_staff = group is None
-            user.is_superuser = group is None
+            user.is_staff = user.is_superuser = group is None
             user.save()
             if group:
                 user.groups.add(Group.objects.get(name=group))

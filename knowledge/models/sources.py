@@ -1,4 +1,4 @@
-"""Sources and citations (the base of traditional knowledge; issue 4 adds remedies)."""
+"""Sources and citations: every fact the museum publishes points at one."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

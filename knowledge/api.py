@@ -1,0 +1,62 @@
+"""A read-only JSON API of knowledge items, filtered by the requesting user's access.
+
+``/api/v1/knowledge/?kind=remedy&condition=<code>&species=<id>&community=<code>&lang=en``
+The session decides what is visible: the same rule as the pages.
+"""
+
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from knowledge.models import KnowledgeItem, KnowledgePage, RemedyPage
+from knowledge.serializers import item_data
+
+KINDS = {"remedy": RemedyPage, "knowledge": KnowledgePage}
+
+
+def _language(request):
+    lang = request.GET.get("lang", "")
+    return lang if lang in dict(translation.trans_real.get_languages()) else "vi"
+
+
+def _respond(request, payload):
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    patch_vary_headers(response, ["Cookie"])
+    patch_cache_control(response, private=True)
+    return response
+
+
+def item_list(request):
+    model = KINDS.get(request.GET.get("kind", ""), KnowledgeItem)
+    items = model.objects.visible_to(request.user)
+    if request.GET.get("condition"):
+        items = items.filter(remedypage__conditions__code=request.GET["condition"])
+    if request.GET.get("species", "").isdigit():
+        species = int(request.GET["species"])
+        items = items.filter(remedypage__ingredients__species_id=species) | items.filter(
+            knowledgepage__species__id=species
+        )
+    if request.GET.get("community"):
+        items = items.filter(community__code=request.GET["community"])
+    items = items.distinct().order_by("title").specific()
+    page = Paginator(items, 50).get_page(request.GET.get("page"))
+    with translation.override(_language(request)):
+        results = [item_data(item, request) for item in page]
+    return _respond(
+        request,
+        {
+            "count": page.paginator.count,
+            "page": page.number,
+            "pages": page.paginator.num_pages,
+            "results": results,
+        },
+    )
+
+
+def item_detail(request, pk):
+    item = KnowledgeItem.objects.visible_to(request.user).filter(pk=pk).specific().first()
+    if item is None:
+        raise Http404
+    with translation.override(_language(request)):
+        return _respond(request, item_data(item, request, detail=True))

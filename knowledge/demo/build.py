@@ -1,0 +1,160 @@
+"""Build the demo knowledge: communities, conditions, remedies and articles. Safe to re-run."""
+
+import datetime
+
+from knowledge.models import (
+    Community,
+    Condition,
+    ConsentRecord,
+    KnowledgeIndexPage,
+    KnowledgeItemSource,
+    KnowledgePage,
+    RemedyEvidence,
+    RemedyIndexPage,
+    RemedyIngredient,
+    RemedyPage,
+    TKLabel,
+)
+from museum.progress import progress
+from species.models import PartUsed
+from species.services import find_species, get_source, set_translated
+
+from .content import ARTICLES, COMMUNITIES, CONDITIONS, REMEDIES, source
+
+REMEDY_INTRO = {
+    "vi": "<p>Các bài thuốc truyền thống như tài liệu ghi lại, kèm lưu ý và nguồn. Đây là tư liệu về truyền thống, không phải lời khuyên y tế.</p>",
+    "en": "<p>Traditional remedies as the literature records them, with cautions and sources. This documents tradition; it is not medical advice.</p>",
+}
+KNOWLEDGE_INTRO = {
+    "vi": "<p>Tri thức bản địa về cây thuốc, chia sẻ theo quy tắc của từng cộng đồng.</p>",
+    "en": "<p>Indigenous knowledge of medicinal plants, shared on each community's terms.</p>",
+}
+
+
+def _index(home, model, title, slug, intro):
+    index = model.objects.child_of(home).first()
+    if index is None:
+        index = model()
+        set_translated(index, "title", title)
+        set_translated(index, "slug", slug)
+        set_translated(index, "intro", intro)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def _communities():
+    for data in COMMUNITIES:
+        community = Community.objects.filter(code=data["code"]).first() or Community(
+            code=data["code"]
+        )
+        set_translated(community, "name", data["name"])
+        set_translated(community, "ethnic_group", data["ethnic_group"])
+        community.language = data["language"]
+        community.provinces = data["provinces"]
+        community.save()
+
+
+def _conditions():
+    for code, name, description in CONDITIONS:
+        condition = Condition.objects.filter(code=code).first() or Condition(code=code)
+        set_translated(condition, "name", name)
+        set_translated(condition, "description", description or {"vi": "", "en": ""})
+        condition.save()
+
+
+def _species(key):
+    genus, epithet = key
+    page = find_species(genus, epithet)
+    if page is None:
+        raise LookupError(f"The demo catalogue has no {genus} {epithet}")
+    return page
+
+
+def _common(page, data):
+    set_translated(page, "title", data["title"])
+    set_translated(page, "slug", data["slug"])
+    set_translated(page, "summary", data["summary"])
+    page.access_level = data.get("access", "public")
+    page.withheld_stub = data.get("stub", False)
+    code = data.get("community")
+    page.community = Community.objects.get(code=code) if code else None
+    page.sources = [
+        KnowledgeItemSource(source=get_source(source(key)), supports=supports)
+        for key, supports in data["sources"]
+    ]
+    if data.get("consent"):
+        page.consents = [
+            ConsentRecord(
+                given_by=data["consent"]["given_by"],
+                date=datetime.date.fromisoformat(data["consent"]["date"]),
+                covers_display=True,
+                covers_research=True,
+            )
+        ]
+
+
+def _save(index, page, data):
+    if page.pk is None:
+        index.add_child(instance=page)
+    page.labels.set(TKLabel.objects.filter(code__in=data["labels"]))
+    page.save_revision().publish()
+
+
+def _remedy(index, data):
+    page = RemedyPage.objects.child_of(index).filter(slug_vi=data["slug"]["vi"]).first()
+    page = page or RemedyPage()
+    _common(page, data)
+    set_translated(page, "cautions", data["cautions"])
+    set_translated(page, "preparation", data.get("preparation"))
+    ingredients = []
+    for item in data["ingredients"]:
+        ingredient = RemedyIngredient(
+            species=_species(item["species"]) if "species" in item else None,
+            part=PartUsed.objects.get(code=item["part"]) if "part" in item else None,
+            other=item.get("other", ""),
+        )
+        set_translated(ingredient, "preparation", item.get("preparation"))
+        ingredients.append(ingredient)
+    page.ingredients = ingredients
+    evidence = []
+    for level, summary, key in data["evidence"]:
+        record = RemedyEvidence(level=level, source=get_source(source(key)))
+        set_translated(record, "summary", summary)
+        evidence.append(record)
+    page.evidence = evidence
+    page.conditions.set(Condition.objects.filter(code__in=data["conditions"]))
+    _save(index, page, data)
+
+
+def _article(index, data):
+    page = KnowledgePage.objects.child_of(index).filter(slug_vi=data["slug"]["vi"]).first()
+    page = page or KnowledgePage()
+    _common(page, data)
+    set_translated(page, "body", data["body"])
+    page.species.set([_species(key) for key in data["species"]])
+    _save(index, page, data)
+
+
+def build_knowledge(home, stream=None):
+    """Create or update the demo knowledge under ``home``."""
+    _communities()
+    _conditions()
+    remedies = _index(
+        home,
+        RemedyIndexPage,
+        {"vi": "Bài thuốc", "en": "Remedies"},
+        {"vi": "bai-thuoc", "en": "remedies"},
+        REMEDY_INTRO,
+    )
+    for data in progress(REMEDIES, len(REMEDIES), stream, "remedies"):
+        _remedy(remedies, data)
+    knowledge = _index(
+        home,
+        KnowledgeIndexPage,
+        {"vi": "Tri thức bản địa", "en": "Indigenous knowledge"},
+        {"vi": "tri-thuc", "en": "knowledge"},
+        KNOWLEDGE_INTRO,
+    )
+    for data in progress(ARTICLES, len(ARTICLES), stream, "knowledge"):
+        _article(knowledge, data)

@@ -1,0 +1,64 @@
+"""The remedy index's filters: condition, plant, part used, community, as plain GET URLs."""
+
+from django import forms
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from knowledge.models import Community, Condition
+from species.models import PartUsed, SpeciesPage
+from species.vietnamese import sort_key
+
+
+class RemedyFilterForm(forms.Form):
+    """Only values present among the visible remedies are offered; bad values are ignored."""
+
+    condition = forms.ChoiceField(label=_("Used for"), required=False)
+    plant = forms.ChoiceField(label=_("Plant"), required=False)
+    part = forms.ChoiceField(label=_("Part used"), required=False)
+    community = forms.ChoiceField(label=_("Community"), required=False)
+
+    def __init__(self, data=None, *, remedies):
+        super().__init__(data)
+        anything = [("", _("All"))]
+        ids = list(remedies.values_list("pk", flat=True))
+        self.fields["condition"].choices = anything + [
+            (c.code, c.name) for c in Condition.objects.filter(remedies__in=ids).distinct()
+        ]
+        plants = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids).distinct()
+        self.fields["plant"].choices = anything + [
+            (str(p.pk), p.title) for p in sorted(plants, key=lambda p: sort_key(p.title))
+        ]
+        self.fields["part"].choices = anything + [
+            (p.code, p.name)
+            for p in PartUsed.objects.filter(remedy_ingredients__page__in=ids).distinct()
+        ]
+        self.fields["community"].choices = anything + [
+            (c.code, c.name) for c in Community.objects.filter(items__in=ids).distinct()
+        ]
+
+    def cleaned(self):
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v}
+
+    def apply(self, remedies):
+        """Filtered remedies in Vietnamese order, as a list."""
+        values = self.cleaned()
+        if "condition" in values:
+            remedies = remedies.filter(conditions__code=values["condition"])
+        if "plant" in values:
+            remedies = remedies.filter(ingredients__species_id=values["plant"])
+        if "part" in values:
+            remedies = remedies.filter(ingredients__part__code=values["part"])
+        if "community" in values:
+            remedies = remedies.filter(community__code=values["community"])
+        results = list(remedies.distinct().select_related("community"))
+        results.sort(key=lambda r: sort_key(r.title))
+        return results
+
+    def active_query(self, **changes):
+        """The query string of the current filters with ``changes`` applied (for links)."""
+        params = dict(self.cleaned())
+        params.update(changes)
+        return urlencode({k: v for k, v in params.items() if v})

@@ -1,0 +1,39 @@
+"""Traditional knowledge: sources, communities, TK labels, remedies, articles, protocols."""
+
+from .articles import KnowledgeIndexPage, KnowledgePage
+from .communities import COMMUNITY_GROUP_PREFIX, Community
+from .items import (
+    OPENNESS,
+    AccessLevel,
+    ConsentRecord,
+    KnowledgeItem,
+    KnowledgeItemSource,
+    KnowledgeMedia,
+    protected_storage,
+)
+from .labels import LOCAL_CONTEXTS_URL, TKLabel
+from .remedies import Condition, RemedyEvidence, RemedyIndexPage, RemedyIngredient, RemedyPage
+from .sources import Source, optional_source
+
+__all__ = [
+    "OPENNESS",
+    "COMMUNITY_GROUP_PREFIX",
+    "LOCAL_CONTEXTS_URL",
+    "AccessLevel",
+    "Community",
+    "Condition",
+    "ConsentRecord",
+    "KnowledgeIndexPage",
+    "KnowledgeItem",
+    "KnowledgeItemSource",
+    "KnowledgeMedia",
+    "KnowledgePage",
+    "RemedyEvidence",
+    "RemedyIndexPage",
+    "RemedyIngredient",
+    "RemedyPage",
+    "Source",
+    "TKLabel",
+    "optional_source",
+    "protected_storage",
+]

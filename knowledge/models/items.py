@@ -1,0 +1,326 @@
+"""The base of every knowledge page: access level, community, TK labels, consent, media, sources.
+
+``KnowledgeItem`` is a concrete page model (remedies and knowledge articles
+inherit from it) so that one table answers "what may this visitor see" for
+every exit: pages, listings, species pages, search, the API, the sitemap,
+feeds, exports and media.
+"""
+
+import datetime
+import mimetypes
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+
+from knowledge.forms import KnowledgeItemForm
+from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD, AccessScope, Searchable
+
+from .communities import Community
+from .labels import TKLabel
+
+
+class AccessLevel(models.TextChoices):
+    """Who may see an item, from the most open."""
+
+    PUBLIC = PUBLIC, _("Public")
+    REGISTERED = REGISTERED, _("Registered researchers (signed in)")
+    COMMUNITY = COMMUNITY, _("Members of the community only")
+    WITHHELD = WITHHELD, _("Withheld (never online)")
+
+
+class ProtectedStorage(FileSystemStorage):
+    """Files outside MEDIA_ROOT, with no public URL: served only by the media view."""
+
+    @property
+    def base_location(self):
+        return Path(settings.PROTECTED_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return str(Path(settings.PROTECTED_MEDIA_ROOT).resolve())
+
+    @property
+    def base_url(self):
+        return None
+
+
+def protected_storage():
+    return ProtectedStorage()
+
+
+def consent_current_q(today=None):
+    """Consent records that cover display and have not expired on ``today``."""
+    today = today or datetime.date.today()
+    return Q(covers_display=True) & (Q(expires__isnull=True) | Q(expires__gte=today))
+
+
+class KnowledgeItemQuerySet(PageQuerySet):
+    def consented(self, today=None):
+        """Items whose consent allows display: none recorded, or one still current."""
+        records = ConsentRecord.objects.filter(item=OuterRef("pk"))
+        return self.filter(~Exists(records) | Exists(records.filter(consent_current_q(today))))
+
+    def visible_to(self, user):
+        """Live items ``user`` may see, by access level, community and consent."""
+        scope = AccessScope.for_user(user)
+        rule = Q(access_level__in=[lvl for lvl in scope.levels if lvl != COMMUNITY])
+        if COMMUNITY in scope.levels:
+            community = Q(access_level=COMMUNITY)
+            if "*" not in scope.communities:
+                community &= Q(community__code__in=scope.communities)
+            rule |= community
+        return self.live().filter(rule).exclude(access_level=WITHHELD).consented()
+
+
+KnowledgeItemManager = PageManager.from_queryset(KnowledgeItemQuerySet)
+
+
+class KnowledgeItem(Searchable, Page):
+    """A piece of traditional knowledge with its protocol; remedies and articles extend it."""
+
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    community = models.ForeignKey(
+        Community,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="items",
+        verbose_name=_("community"),
+        help_text=_("The community that holds this knowledge, if it comes from one."),
+    )
+    access_level = models.CharField(
+        _("access level"),
+        max_length=20,
+        choices=AccessLevel.choices,
+        default=AccessLevel.PUBLIC,
+        help_text=_("Only knowledge stewards may open an item to a wider audience."),
+    )
+    withheld_stub = models.BooleanField(
+        _("show a stub when withheld"),
+        default=False,
+        help_text=_(
+            "When withheld, show a page that only says the knowledge is held by the community."
+        ),
+    )
+    labels = ParentalManyToManyField(
+        TKLabel, blank=True, related_name="items", verbose_name=_("TK labels")
+    )
+
+    objects = KnowledgeItemManager()
+    base_form_class = KnowledgeItemForm
+    is_creatable = False
+
+    protocol_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("access_level"), FieldPanel("community")]),
+                FieldPanel("access_change_reason"),
+                FieldPanel("withheld_stub"),
+                FieldPanel("labels", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Access protocol"),
+        ),
+        InlinePanel("consents", heading=_("Consent"), label=_("consent record")),
+        InlinePanel("media", heading=_("Media"), label=_("media file")),
+    ]
+
+    class Meta:
+        verbose_name = _("knowledge item")
+
+    def clean(self):
+        super().clean()
+        if self.access_level == COMMUNITY and not self.community_id:
+            raise ValidationError(
+                {"community": _("Name the community whose members may see this item.")}
+            )
+
+    # -- access -------------------------------------------------------------------
+    def consent_allows_display(self, today=None):
+        records = self.consents.all()
+        if not records:
+            return True
+        today = today or datetime.date.today()
+        return any(r.covers_display and (r.expires is None or r.expires >= today) for r in records)
+
+    @property
+    def effective_access(self):
+        """The access level in force now: withheld once consent for display has expired."""
+        if not self.consent_allows_display():
+            return WITHHELD
+        return self.access_level
+
+    def is_visible_to(self, user):
+        community = self.community.code if self.community_id else ""
+        return self.live and AccessScope.for_user(user).allows(self.effective_access, community)
+
+    @property
+    def is_public(self):
+        return self.live and self.effective_access == PUBLIC
+
+    def get_sitemap_urls(self, request=None):
+        # Only what an anonymous visitor may open belongs in the sitemap.
+        return super().get_sitemap_urls(request) if self.is_public else []
+
+    def serve(self, request, *args, **kwargs):
+        from knowledge.views import serve_protected
+
+        return serve_protected(self, request, super().serve, *args, **kwargs)
+
+    @cached_property
+    def source_list(self):
+        return list(self.sources.select_related("source"))
+
+    def search_key(self):
+        # One key whether the row is loaded as a KnowledgeItem or as its specific type.
+        return f"knowledge.item:{self.pk}"
+
+    def search_document(self):
+        from knowledge.search import item_document
+
+        return item_document(self)
+
+
+class ConsentRecord(Orderable):
+    """Prior informed consent for an item: who gave it, for what, until when."""
+
+    class GivenBy(models.TextChoices):
+        PERSON = "person", _("a knowledge holder")
+        COMMUNITY = "community", _("a community body")
+
+    item = ParentalKey(KnowledgeItem, on_delete=models.CASCADE, related_name="consents")
+    given_by = models.CharField(
+        _("given by"), max_length=200, help_text=_("Shown only in the admin.")
+    )
+    given_by_kind = models.CharField(
+        _("kind"), max_length=20, choices=GivenBy.choices, default=GivenBy.COMMUNITY
+    )
+    date = models.DateField(_("date given"))
+    covers_display = models.BooleanField(_("display online"), default=True)
+    covers_research = models.BooleanField(_("research use"), default=False)
+    covers_commercial = models.BooleanField(_("commercial use"), default=False)
+    expires = models.DateField(
+        _("expires"),
+        null=True,
+        blank=True,
+        help_text=_("When it passes, the item is withdrawn automatically."),
+    )
+    document = models.FileField(
+        _("consent document"),
+        storage=protected_storage,
+        upload_to="consent/",
+        blank=True,
+        help_text=_("Kept outside the public media folder; only stewards can open it."),
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("given_by"), FieldPanel("given_by_kind")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("expires")]),
+        FieldRowPanel(
+            [
+                FieldPanel("covers_display"),
+                FieldPanel("covers_research"),
+                FieldPanel("covers_commercial"),
+            ],
+            heading=_("scope"),
+        ),
+        FieldPanel("document"),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+
+    def clean(self):
+        if self.expires and self.date and self.expires < self.date:
+            raise ValidationError({"expires": _("Consent cannot expire before it was given.")})
+
+    def scope_labels(self):
+        fields = ("covers_display", "covers_research", "covers_commercial")
+        return [self._meta.get_field(f).verbose_name for f in fields if getattr(self, f)]
+
+    @property
+    def is_current(self):
+        return self.covers_display and (
+            self.expires is None or self.expires >= datetime.date.today()
+        )
+
+
+class KnowledgeMedia(Orderable):
+    """An image, recording or document attached to an item, served through an access check."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Image")
+        AUDIO = "audio", _("Audio")
+        VIDEO = "video", _("Video")
+        DOCUMENT = "document", _("Document")
+
+    item = ParentalKey(KnowledgeItem, on_delete=models.CASCADE, related_name="media")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("file"), storage=protected_storage, upload_to="knowledge/")
+    caption = models.CharField(_("caption"), max_length=500, blank=True)
+    credit = models.CharField(_("credit"), max_length=255)
+    licence = models.CharField(_("licence or permission"), max_length=100)
+    transcript = models.TextField(
+        _("transcript"), blank=True, help_text=_("Required for audio and video.")
+    )
+    transcript_language = models.CharField(
+        _("language of the transcript"), max_length=50, blank=True
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]),
+        FieldPanel("file"),
+        FieldPanel("caption"),
+        FieldRowPanel([FieldPanel("credit"), FieldPanel("licence")]),
+        FieldPanel("transcript"),
+        FieldPanel("transcript_language"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("media file")
+        verbose_name_plural = _("media files")
+
+    def clean(self):
+        if self.kind in (self.Kind.AUDIO, self.Kind.VIDEO) and not self.transcript.strip():
+            raise ValidationError(
+                {"transcript": _("Give a transcript, so the recording can be read and searched.")}
+            )
+
+    @property
+    def url(self):
+        return reverse("knowledge:media", args=[self.pk, Path(self.file.name).name])
+
+    @property
+    def content_type(self):
+        return mimetypes.guess_type(self.file.name)[0] or "application/octet-stream"
+
+
+class KnowledgeItemSource(Orderable):
+    """A source cited by an item, with what it supports."""
+
+    item = ParentalKey(KnowledgeItem, on_delete=models.CASCADE, related_name="sources")
+    source = models.ForeignKey(
+        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+    supports = models.CharField(_("supports"), max_length=255, blank=True)
+
+    panels = [FieldPanel("source"), FieldPanel("supports")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")

@@ -1,0 +1,255 @@
+"""Traditional remedies: documentation of tradition, never medical advice."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from .items import KnowledgeItem
+
+# species.models.WildHarvest values; not imported because the species app imports this one.
+BANNED, RESTRICTED = "banned", "restricted"
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class Condition(models.Model):
+    """A condition remedies are used for: the controlled list researchers filter by."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.CharField(_("description"), max_length=500, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+
+    def __str__(self):
+        return self.name
+
+
+class RemedyIndexPage(RoutablePageMixin, Page):
+    """All remedies a visitor may see, filtered; also printable, as CSV, and as a feed."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    per_page = 20
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["museum.HomePage"]
+    subpage_types = ["knowledge.RemedyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("remedy index")
+
+    def remedies(self, request):
+        from knowledge.filters import RemedyFilterForm
+
+        visible = RemedyPage.objects.child_of(self).visible_to(request.user)
+        form = RemedyFilterForm(request.GET or None, remedies=visible)
+        return form, form.apply(visible)
+
+    @path("")
+    def index_view(self, request):
+        from django.core.paginator import Paginator
+
+        form, remedies = self.remedies(request)
+        page = Paginator(remedies, self.per_page).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "remedies": page,
+                "result_count": len(remedies),
+            },
+        )
+
+    @path("print/")
+    def print_view(self, request):
+        form, remedies = self.remedies(request)
+        return self.render(
+            request,
+            context_overrides={"filter_form": form, "remedies": remedies},
+            template="knowledge/remedy_index_print.html",
+        )
+
+    @path("csv/")
+    def csv_view(self, request):
+        from knowledge.exports import remedies_csv
+
+        _form, remedies = self.remedies(request)
+        return remedies_csv(remedies, request)
+
+    @path("feed/")
+    def feed_view(self, request):
+        from knowledge.feeds import KnowledgeFeed
+
+        return KnowledgeFeed(self, RemedyPage)(request)
+
+
+class RemedyPage(KnowledgeItem):
+    """A documented traditional remedy: what it is for, what goes in, how, and its cautions.
+
+    Cautions are required and shown before the preparation; an ingredient
+    whose species is toxic, or banned from wild harvest, adds a warning at the top.
+    """
+
+    class EvidenceLevel(models.IntegerChoices):
+        TRADITIONAL = 1, _("traditional use only")
+        LABORATORY = 2, _("laboratory studies")
+        CLINICAL = 3, _("clinical studies")
+
+    local_name = models.CharField(
+        _("local name"), max_length=200, blank=True, help_text=_("In the community's language.")
+    )
+    local_name_language = models.CharField(
+        _("language of the local name"), max_length=50, blank=True
+    )
+    conditions = ParentalManyToManyField(
+        Condition, related_name="remedies", verbose_name=_("used for")
+    )
+    cautions = RichTextField(
+        _("cautions"),
+        features=TEXT_FEATURES,
+        help_text=_("Required. Toxicity, look-alikes, who must not use it. Shown first."),
+    )
+    contraindications = RichTextField(_("contraindications"), blank=True, features=TEXT_FEATURES)
+    preparation = RichTextField(_("preparation and use"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("local_name"), FieldPanel("local_name_language")]),
+        FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("cautions"),
+        FieldPanel("contraindications"),
+        InlinePanel("ingredients", heading=_("Ingredients"), label=_("ingredient"), min_num=1),
+        FieldPanel("preparation"),
+    ]
+    evidence_panels = [
+        InlinePanel("evidence", heading=_("Evidence"), label=_("evidence"), min_num=1),
+        InlinePanel("sources", heading=_("Sources"), label=_("source")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(evidence_panels, heading=_("Evidence and sources")),
+            ObjectList(KnowledgeItem.protocol_panels, heading=_("Access and consent")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    parent_page_types = ["knowledge.RemedyIndexPage"]
+    subpage_types = []
+    template = "knowledge/remedy_page.html"
+
+    class Meta:
+        verbose_name = _("remedy")
+
+    @cached_property
+    def ingredient_list(self):
+        return list(self.ingredients.select_related("species", "part"))
+
+    def toxic_ingredients(self):
+        return [i for i in self.ingredient_list if i.species and i.species.is_toxic]
+
+    def wild_banned_ingredients(self):
+        return [i for i in self.ingredient_list if i.species and i.species.wild_harvest == BANNED]
+
+    def wild_restricted_ingredients(self):
+        return [
+            i for i in self.ingredient_list if i.species and i.species.wild_harvest == RESTRICTED
+        ]
+
+    @cached_property
+    def evidence_list(self):
+        return list(self.evidence.select_related("source").order_by("-level"))
+
+    @property
+    def evidence_level(self):
+        return self.evidence_list[0] if self.evidence_list else None
+
+
+class RemedyIngredient(Orderable):
+    """One ingredient: a catalogue species and the part used, or something else named."""
+
+    page = ParentalKey(RemedyPage, on_delete=models.CASCADE, related_name="ingredients")
+    species = models.ForeignKey(
+        "species.SpeciesPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="remedy_ingredients",
+        verbose_name=_("species"),
+    )
+    part = models.ForeignKey(
+        "species.PartUsed",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="remedy_ingredients",
+        verbose_name=_("part used"),
+    )
+    other = models.CharField(
+        _("other ingredient"),
+        max_length=200,
+        blank=True,
+        help_text=_("For what is not a catalogue species, e.g. rice water."),
+    )
+    amount = models.CharField(
+        _("amount"),
+        max_length=100,
+        blank=True,
+        help_text=_("As the source gives it; leave empty when the source gives none."),
+    )
+    preparation = models.CharField(_("preparation"), max_length=300, blank=True)
+
+    panels = [
+        FieldPanel("species"),
+        FieldRowPanel([FieldPanel("part"), FieldPanel("other")]),
+        FieldRowPanel([FieldPanel("amount"), FieldPanel("preparation")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("ingredient")
+        verbose_name_plural = _("ingredients")
+
+    def clean(self):
+        if not self.species_id and not self.other.strip():
+            raise ValidationError(
+                {"species": _("Choose a species, or name the ingredient under 'other'.")}
+            )
+
+    def __str__(self):
+        name = self.species.title if self.species else self.other
+        return f"{name} ({self.part})" if self.part else name
+
+
+class RemedyEvidence(Orderable):
+    """How well a use is supported, with the source that says so."""
+
+    page = ParentalKey(RemedyPage, on_delete=models.CASCADE, related_name="evidence")
+    level = models.PositiveSmallIntegerField(_("level"), choices=RemedyPage.EvidenceLevel.choices)
+    summary = models.CharField(_("what it shows"), max_length=500, blank=True)
+    source = models.ForeignKey(
+        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+
+    panels = [FieldPanel("level"), FieldPanel("summary"), FieldPanel("source")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")

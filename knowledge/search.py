@@ -1,0 +1,83 @@
+"""How remedies and knowledge articles describe themselves to the search service."""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from search.documents import SearchDocument
+from search.facets import register_facet, register_kind
+
+LANGS = [code for code, _name in settings.LANGUAGES]
+
+
+def _field(obj, name, lang):
+    return getattr(obj, f"{name}_{lang.replace('-', '_')}", "") or ""
+
+
+def item_document(item):
+    """The SearchDocument of a knowledge item, carrying its access level and community.
+
+    The level is the one in force now (withheld once consent has expired), and
+    the search backends never store a withheld document.
+    """
+    from knowledge.models import RemedyPage
+
+    item = item.specific
+    is_remedy = isinstance(item, RemedyPage)
+    text_fields = ["summary", "cautions", "preparation"] if is_remedy else ["summary", "body"]
+    titles, urls, bodies = {}, {}, {}
+    for lang in LANGS:
+        titles[lang] = _field(item, "title", lang)
+        with translation.override(lang):
+            urls[lang] = item.get_url() or ""
+        parts = [strip_tags(_field(item, name, lang)) for name in text_fields]
+        bodies[lang] = "\n".join(p for p in parts if p.strip())
+    names, facets = [], {}
+    if is_remedy:
+        if item.local_name:
+            names.append(item.local_name)
+        species = [i.species for i in item.ingredient_list if i.species]
+        names += [s.scientific_name for s in species]
+        facets["condition"] = [c.code for c in item.conditions.all()]
+        facets["part"] = sorted({i.part.code for i in item.ingredient_list if i.part})
+        facets["plant"] = sorted({str(s.pk) for s in species})
+    else:
+        species = list(item.species.all())
+        names += [s.scientific_name for s in species]
+        facets["plant"] = sorted({str(s.pk) for s in species})
+    if item.community_id:
+        facets["community"] = [item.community.code]
+    return SearchDocument(
+        key=item.search_key(),
+        kind="remedy" if is_remedy else "knowledge",
+        titles=titles,
+        urls=urls,
+        names=names,
+        bodies=bodies,
+        facets=facets,
+        access=item.effective_access,
+        community=item.community.code if item.community_id else "",
+        updated=item.last_published_at.isoformat() if item.last_published_at else "",
+    )
+
+
+def _labels(model, field, label=str):
+    def labels(values):
+        return {
+            str(getattr(o, field)): label(o)
+            for o in model.objects.filter(**{f"{field}__in": values})
+        }
+
+    return labels
+
+
+def register_search_facets():
+    from knowledge.models import Community, Condition
+    from species.models import SpeciesPage
+
+    register_kind("remedy", _("Remedy"))
+    register_kind("knowledge", _("Knowledge"))
+    register_facet("condition", _("Used for"), _labels(Condition, "code"), order=25)
+    register_facet("plant", _("Plant"), _labels(SpeciesPage, "pk", lambda p: p.title), order=27)
+    register_facet("community", _("Community"), _labels(Community, "code"), order=45)

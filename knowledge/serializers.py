@@ -1,0 +1,65 @@
+"""Knowledge items as plain data, shared by the API and the CSV export."""
+
+from django.utils import translation
+from django.utils.html import strip_tags
+
+
+def citations(item):
+    return [
+        {"citation": s.source.formatted(), "url": s.source.url, "supports": s.supports}
+        for s in item.source_list
+    ]
+
+
+def item_data(item, request=None, detail=False):
+    """One item as a dict: what a researcher reads, with its protocol and citations."""
+    from knowledge.models import RemedyPage
+
+    data = {
+        "id": item.pk,
+        "kind": "remedy" if isinstance(item, RemedyPage) else "knowledge",
+        "title": item.title,
+        "url": item.get_full_url(request),
+        "language": translation.get_language(),
+        "summary": item.summary,
+        "access_level": item.access_level,
+        "community": item.community.name if item.community_id else None,
+        "tk_labels": [{"code": label.code, "name": label.name} for label in item.labels.all()],
+        "sources": citations(item),
+    }
+    if isinstance(item, RemedyPage):
+        data["conditions"] = [c.name for c in item.conditions.all()]
+        data["ingredients"] = [
+            {
+                "species": i.species.title if i.species else None,
+                "scientific_name": i.species.scientific_name if i.species else None,
+                "part": str(i.part) if i.part else None,
+                "other": i.other or None,
+                "amount": i.amount or None,
+                "preparation": i.preparation or None,
+            }
+            for i in item.ingredient_list
+        ]
+        data["evidence"] = [
+            {"level": e.get_level_display(), "summary": e.summary, "source": e.source.formatted()}
+            for e in item.evidence_list
+        ]
+        data["cautions"] = strip_tags(item.cautions)
+        if detail:
+            data["contraindications"] = strip_tags(item.contraindications)
+            data["preparation"] = strip_tags(item.preparation)
+    elif detail:
+        data["text"] = strip_tags(item.body)
+    if detail:
+        data["media"] = [
+            {
+                "kind": m.kind,
+                "title": m.title,
+                "url": request.build_absolute_uri(m.url) if request else m.url,
+                "credit": m.credit,
+                "licence": m.licence,
+                "transcript": m.transcript,
+            }
+            for m in item.media.all()
+        ]
+    return data
