@@ -2,15 +2,18 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from knowledge.access import is_steward
 from knowledge.models import KnowledgeItem
+from knowledge.models.items import ProtectedStorage
 from knowledge.withdrawal import withdraw
 
 
@@ -39,3 +42,18 @@ def takedown(request, page_id):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return TemplateResponse(request, "knowledge/admin/takedown.html", {"page": page, "form": form})
+
+
+def protected_file(request, name):
+    """Any protected file (attachment or consent document), for stewards only."""
+    if not is_steward(request.user):
+        raise PermissionDenied
+    storage = ProtectedStorage()
+    try:
+        if not storage.exists(name):
+            raise Http404
+        response = FileResponse(storage.open(name, "rb"), as_attachment=True)
+    except SuspiciousFileOperation as exc:
+        raise Http404 from exc
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -5,7 +5,8 @@ The session decides what is visible: the same rule as the pages.
 """
 
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.db.models import Q
+from django.http import JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -20,8 +21,8 @@ def _language(request):
     return lang if lang in dict(translation.trans_real.get_languages()) else "vi"
 
 
-def _respond(request, payload):
-    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+def _respond(request, payload, status=200):
+    response = JsonResponse(payload, status=status, json_dumps_params={"ensure_ascii": False})
     patch_vary_headers(response, ["Cookie"])
     patch_cache_control(response, private=True)
     return response
@@ -30,13 +31,22 @@ def _respond(request, payload):
 def item_list(request):
     model = KINDS.get(request.GET.get("kind", ""), KnowledgeItem)
     items = model.objects.visible_to(request.user)
+    # Filters name fields of the subclasses; from the base table they need the subclass prefix.
+    remedy = "" if model is RemedyPage else "remedypage__"
+    article = "" if model is KnowledgePage else "knowledgepage__"
     if request.GET.get("condition"):
-        items = items.filter(remedypage__conditions__code=request.GET["condition"])
+        if model is KnowledgePage:
+            items = items.none()  # articles have no conditions
+        else:
+            items = items.filter(**{f"{remedy}conditions__code": request.GET["condition"]})
     if request.GET.get("species", "").isdigit():
         species = int(request.GET["species"])
-        items = items.filter(remedypage__ingredients__species_id=species) | items.filter(
-            knowledgepage__species__id=species
-        )
+        rule = Q()
+        if model is not KnowledgePage:
+            rule |= Q(**{f"{remedy}ingredients__species_id": species})
+        if model is not RemedyPage:
+            rule |= Q(**{f"{article}species__id": species})
+        items = items.filter(rule)
     if request.GET.get("community"):
         items = items.filter(community__code=request.GET["community"])
     items = items.distinct().order_by("title").specific()
@@ -57,6 +67,6 @@ def item_list(request):
 def item_detail(request, pk):
     item = KnowledgeItem.objects.visible_to(request.user).filter(pk=pk).specific().first()
     if item is None:
-        raise Http404
+        return _respond(request, {"detail": "Not found."}, status=404)
     with translation.override(_language(request)):
         return _respond(request, item_data(item, request, detail=True))

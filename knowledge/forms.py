@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.log_actions import log
 
 from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD
 
@@ -14,7 +15,7 @@ class KnowledgeItemForm(WagtailAdminPageForm):
     """Curators may restrict an item; only knowledge stewards may open it wider.
 
     Any change of level needs a reason, which goes to the audit log with the
-    user who made it (the ``after_create_page``/``after_edit_page`` hooks write it).
+    user who made it, whether the change is published or waits in review.
     """
 
     access_change_reason = forms.CharField(
@@ -56,10 +57,14 @@ class KnowledgeItemForm(WagtailAdminPageForm):
         page = super().save(commit=commit)
         level = self.cleaned_data.get("access_level")
         if self.previous_level is None or level != self.previous_level:
-            # Picked up by the page hooks, which know the page id and the user.
-            page._access_change = {
+            change = {
                 "from": self.previous_level,
                 "to": level,
                 "reason": self.cleaned_data.get("access_change_reason", ""),
             }
+            if page.pk:
+                log(instance=page, action="knowledge.access_level", user=self.for_user, data=change)
+            else:
+                # A new page has no id yet: the after_create_page hook writes the entry.
+                page._access_change = change
         return page

@@ -59,7 +59,12 @@ register_snippet(KnowledgeGroup)
 @hooks.register("register_admin_urls")
 def takedown_urls():
     return [
-        path("knowledge/takedown/<int:page_id>/", admin_views.takedown, name="knowledge_takedown")
+        path("knowledge/takedown/<int:page_id>/", admin_views.takedown, name="knowledge_takedown"),
+        path(
+            "knowledge/files/<path:name>",
+            admin_views.protected_file,
+            name="knowledge_protected_file",
+        ),
     ]
 
 
@@ -115,4 +120,3 @@ def _log_access_change(request, page):
 
 
 hooks.register("after_create_page", _log_access_change)
-hooks.register("after_edit_page", _log_access_change)

@@ -1,9 +1,10 @@
 """Traditional knowledge: sources, communities, TK labels, remedies, articles, protocols."""
 
+from knowledge.forms import OPENNESS
+
 from .articles import KnowledgeIndexPage, KnowledgePage
 from .communities import COMMUNITY_GROUP_PREFIX, Community
 from .items import (
-    OPENNESS,
     AccessLevel,
     ConsentRecord,
     KnowledgeItem,

@@ -41,7 +41,15 @@ class AccessLevel(models.TextChoices):
 
 
 class ProtectedStorage(FileSystemStorage):
-    """Files outside MEDIA_ROOT, with no public URL: served only by the media view."""
+    """Files outside MEDIA_ROOT, with no public URL.
+
+    Visitors get attachments through the media view, which checks the item's
+    access rule; a file's own URL is the stewards' admin download (consent
+    documents included), which the admin's file widgets link to.
+    """
+
+    def url(self, name):
+        return reverse("knowledge_protected_file", args=[name])
 
     @property
     def base_location(self):
@@ -50,10 +58,6 @@ class ProtectedStorage(FileSystemStorage):
     @property
     def location(self):
         return str(Path(settings.PROTECTED_MEDIA_ROOT).resolve())
-
-    @property
-    def base_url(self):
-        return None
 
 
 def protected_storage():

@@ -5,6 +5,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 
+from knowledge.models import KnowledgeItem, RemedyPage
 from species.models import ProtectedListPage, SpeciesPage
 
 
@@ -49,9 +50,37 @@ class LoadDemoTests(TestCase):
         )
 
     def test_running_again_changes_nothing(self):
-        before = (SpeciesPage.objects.count(), ProtectedListPage.objects.count())
+        models = (SpeciesPage, ProtectedListPage, KnowledgeItem)
+        before = [m.objects.count() for m in models]
         load_demo()
-        self.assertEqual((SpeciesPage.objects.count(), ProtectedListPage.objects.count()), before)
+        self.assertEqual([m.objects.count() for m in models], before)
+
+    def test_remedies_cite_sources_and_show_their_cautions(self):
+        remedies = RemedyPage.objects.live()
+        self.assertGreaterEqual(remedies.count(), 5)
+        for remedy in remedies:
+            self.assertTrue(remedy.sources.exists(), remedy.title)
+            self.assertTrue(remedy.evidence.exists(), remedy.title)
+            self.assertTrue(remedy.cautions_en, remedy.title)
+        self.assertContains(
+            self.client.get("/en/remedies/golden-eye-grass-tonic/"), 'data-warning="toxic"'
+        )
+        self.assertContains(
+            self.client.get("/en/remedies/ngoc-linh-ginseng-tonic/"), 'data-warning="wild-harvest"'
+        )
+
+    def test_protocols_are_shown_by_a_community_only_and_a_withheld_item(self):
+        levels = set(KnowledgeItem.objects.values_list("access_level", flat=True))
+        self.assertLessEqual({"public", "community", "withheld"}, levels)
+        dao = "/en/knowledge/dao-cassia-growing/"
+        self.assertEqual(self.client.get(dao).status_code, 404)
+        self.client.login(username="researcher", password="researcher-demo")
+        self.assertEqual(self.client.get(dao).status_code, 404)
+        self.client.login(username="dao-member", password="dao-member-demo")
+        self.assertContains(self.client.get(dao), "fifty years")
+        stub = self.client.get("/en/knowledge/ha-nhi-knowledge-of-paris/")
+        self.assertContains(stub, 'data-access="withheld"')
+        self.assertNotContains(stub, "a mi đa tè")
 
     def test_demo_accounts(self):
         self.assertTrue(self.client.login(username="curator", password="curator-demo"))
