@@ -33,7 +33,7 @@ demo: migrate messages
 run: demo
 	@echo ""
 	@echo "  Dược liệu số is at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "  Demo accounts are listed above (admin, curator, expert)."
+	@echo "  Demo accounts are listed above (admin, curator, expert, steward, researcher, dao-member)."
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 

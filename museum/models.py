@@ -55,9 +55,12 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
 
     def get_context(self, request, *args, **kwargs):
+        from knowledge.models import KnowledgeIndexPage, RemedyIndexPage
         from species.models import ProtectedListPage, SpeciesIndexPage
 
         context = super().get_context(request, *args, **kwargs)
         context["species_index"] = SpeciesIndexPage.objects.live().child_of(self).first()
+        context["remedy_index"] = RemedyIndexPage.objects.live().child_of(self).first()
+        context["knowledge_index"] = KnowledgeIndexPage.objects.live().child_of(self).first()
         context["protected_lists"] = ProtectedListPage.objects.live().descendant_of(self)
         return context
