@@ -94,3 +94,13 @@ def search_backend(tmp_path, monkeypatch):
     monkeypatch.setattr(service, "elastic_backend", lambda: None)
     yield backend
     backend.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache (search synonyms, the daily consent sweep)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from search.backends import bitsets
 from search.backends.base import Hit, SearchResults, Suggestion
 from search.documents import COMMUNITY, WITHHELD
 from search.folding import tokens
@@ -24,6 +25,8 @@ LANGS = [code for code, _name in settings.LANGUAGES]
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 40
 BM25_LIMIT = 1500  # matches scored with bm25(); larger sets are ordered by field
+TERM_CACHE = 1024  # decoded postings kept per process, until the index changes
+HEAD = 1  # postings space offset: 0 = every word of a row, 1 = words of its title and names
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 SCHEMA = """
@@ -44,9 +47,24 @@ CREATE TABLE IF NOT EXISTS facets(
     docid INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY(docid, fid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS facets_by_value ON facets(fid, docid);
 CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS postings(
+    space INTEGER NOT NULL, term TEXT NOT NULL, ids BLOB NOT NULL,
+    PRIMARY KEY(space, term)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names(name TEXT NOT NULL, docid INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS names_by_name ON names(name);
 CREATE TABLE IF NOT EXISTS generation(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT OR IGNORE INTO generation(id, n) VALUES (1, 0);
 """
+
+
+TABLES = ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab", "postings", "names")
+
+
+def _row_terms(title, names, body):
+    """The words of one row for each postings space: (every word, title and name words)."""
+    head = set(title.split()) | set(names.split())
+    head.discard(";")
+    return head | set(body.split()), head
 
 
 def _lang_index(language):
@@ -64,7 +82,7 @@ def _like(text):
 def _bitset(words):
     """A Python int from (word number, 32-bit word) pairs: bit n set for document n.
 
-    SQLite packs the document ids into 32-bit words (``WORDS_SQL``), so Python
+    SQLite packs the document ids into 32-bit words (see ``_derived``), so Python
     touches one value per 32 documents instead of one per document.
     """
     words = list(words)
@@ -74,9 +92,6 @@ def _bitset(words):
     for word, bits in words:
         struct.pack_into("<I", buffer, 4 * word, bits)
     return int.from_bytes(buffer, "little")
-
-
-WORDS_SQL = "SELECT docid >> 5, sum(1 << (docid & 31)) FROM ({}) GROUP BY docid >> 5"
 
 
 def _edits1(word):
@@ -96,8 +111,9 @@ class EmbeddedBackend:
     def __init__(self, path=None):
         self.path = Path(path or Path(settings.VAR_DIR) / "search.sqlite3")
         self._local = threading.local()
-        self._bitsets = (None, {})  # (index generation, {fid: bitset of docids})
-        self._bitsets_lock = threading.Lock()
+        # Per-process sets derived from the index, dropped when its generation moves.
+        self._state = (None, {})
+        self._state_lock = threading.Lock()
 
     # -- connection ---------------------------------------------------------------
     @property
@@ -131,17 +147,19 @@ class EmbeddedBackend:
     def index(self, documents):
         """Add or replace ``documents``; withheld ones are removed, never stored."""
         count = 0
+        removed, added = {}, {}
         with self.db as db:
             for doc in documents:
-                self._delete(db, [doc.key])
+                self._delete(db, [doc.key], removed)
                 if doc.access == WITHHELD:
                     continue
-                self._insert(db, doc)
+                self._insert(db, doc, added)
                 count += 1
+            self._apply_postings(db, removed, added)
             self._changed(db)
         return count
 
-    def _insert(self, db, doc):
+    def _insert(self, db, doc, added):
         meta = {
             "titles": {lang: doc.title(lang) for lang in LANGS},
             "urls": {lang: doc.url(lang) for lang in LANGS},
@@ -181,6 +199,15 @@ class EmbeddedBackend:
             )
             if body:
                 db.execute("INSERT INTO bodies(rid, body) VALUES (?,?)", (rid, body))
+            every, head = _row_terms(folded_title, row_names, " ".join(tokens(body)))
+            for term in every:
+                added.setdefault((i * 2, term), []).append(docid)
+            for term in head:
+                added.setdefault((i * 2 + HEAD, term), []).append(docid)
+        db.executemany(
+            "INSERT INTO names(name, docid) VALUES (?, ?)",
+            [(" ".join(tokens(n)), docid) for n in doc.names if n and tokens(n)],
+        )
         values = {("kind", doc.kind)}
         for facet, items in doc.facets.items():
             for value in [items] if isinstance(items, str) else items:
@@ -210,7 +237,7 @@ class EmbeddedBackend:
             fid = cache[(facet, value)] = row[0]
         return fid
 
-    def _delete(self, db, keys):
+    def _delete(self, db, keys, removed):
         for key in keys:
             row = db.execute("SELECT id FROM docs WHERE key = ?", (key,)).fetchone()
             if row is None:
@@ -218,6 +245,17 @@ class EmbeddedBackend:
             docid = row[0]
             rids = [docid * 8 + i for i in range(len(LANGS))]
             marks = ",".join("?" * len(rids))
+            # The FTS table keeps each row's folded words: they say which postings to clear.
+            for rid, title, names, body in db.execute(
+                f"SELECT rowid, title, names, body FROM fts WHERE rowid IN ({marks})", rids
+            ):
+                every, head = _row_terms(title, names, body)
+                row_space = (rid & 7) * 2
+                for term in every:
+                    removed.setdefault((row_space, term), []).append(docid)
+                for term in head:
+                    removed.setdefault((row_space + HEAD, term), []).append(docid)
+            db.execute("DELETE FROM names WHERE docid = ?", (docid,))
             db.execute(f"DELETE FROM fts WHERE rowid IN ({marks})", rids)
             db.execute(f"DELETE FROM bodies WHERE rid IN ({marks})", rids)
             db.execute(f"DELETE FROM rows WHERE rid IN ({marks})", rids)
@@ -225,13 +263,34 @@ class EmbeddedBackend:
             db.execute("DELETE FROM docs WHERE id = ?", (docid,))
 
     def delete(self, keys):
+        removed = {}
         with self.db as db:
-            self._delete(db, keys)
+            self._delete(db, keys, removed)
+            self._apply_postings(db, removed, {})
             self._changed(db)
+
+    @staticmethod
+    def _apply_postings(db, removed, added):
+        """Clear then set the changed documents' bits in each term's stored set."""
+        for key in set(removed) | set(added):
+            row = db.execute(
+                "SELECT ids FROM postings WHERE space = ? AND term = ?", key
+            ).fetchone()
+            bits = bitsets.decode(row[0]) if row else 0
+            gone = bitsets.from_ids(removed.get(key, ()))
+            bits = (bits & ~gone) | bitsets.from_ids(added.get(key, ()))
+            if bits:
+                db.execute(
+                    "INSERT INTO postings(space, term, ids) VALUES (?, ?, ?) "
+                    "ON CONFLICT(space, term) DO UPDATE SET ids = excluded.ids",
+                    (*key, bitsets.encode(bits)),
+                )
+            elif row:
+                db.execute("DELETE FROM postings WHERE space = ? AND term = ?", key)
 
     def clear(self):
         with self.db as db:
-            for table in ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab"):
+            for table in TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._local.__dict__.pop("facet_ids", None)
             self._changed(db)
@@ -240,13 +299,21 @@ class EmbeddedBackend:
         """Replace the whole index in one transaction: searches see the old one until commit."""
         count = 0
         with self.db as db:
-            for table in ("docs", "bodies", "fts", "rows", "facets", "facet_values", "vocab"):
+            for table in TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._local.__dict__.pop("facet_ids", None)
+            added = {}
             for doc in documents:
                 if doc.access != WITHHELD:
-                    self._insert(db, doc)
+                    self._insert(db, doc, added)
                     count += 1
+            db.executemany(
+                "INSERT INTO postings(space, term, ids) VALUES (?, ?, ?)",
+                (
+                    (space, term, bitsets.encode(bitsets.from_ids(docids)))
+                    for (space, term), docids in added.items()
+                ),
+            )
             self._changed(db)
         self.optimize()
         return count
@@ -279,23 +346,8 @@ class EmbeddedBackend:
         return "(" + (" OR ".join(clauses) or "0") + ")", params
 
     @staticmethod
-    def _filters(filters, skip=None):
-        """SQL restricting ``m.docid`` to the chosen facet values (all but ``skip``)."""
-        sql, params = [], []
-        for facet, values in sorted(filters.items()):
-            values = [v for v in values if v][:20]
-            if not values or facet == skip:
-                continue
-            marks = ",".join("?" * len(values))
-            sql.append(
-                "m.docid IN (SELECT f.docid FROM facets f JOIN facet_values v ON v.id = f.fid"
-                f" WHERE v.facet = ? AND v.value IN ({marks}))"
-            )
-            params += [facet, *values]
-        return (" AND " + " AND ".join(sql)) if sql else "", params
-
-    def _match(self, terms, synonyms, columns=None, prefix_last=True):
-        """An FTS5 MATCH expression made only of quoted folded terms (no user syntax)."""
+    def _variants(terms, synonyms):
+        """The query's words, and the same words with each curated synonym swapped in."""
         phrase = " ".join(terms)
         variants = [terms]
         for group in synonyms:
@@ -307,8 +359,12 @@ class EmbeddedBackend:
                             variants.append(
                                 f" {phrase} ".replace(f" {word} ", f" {other} ").split()
                             )
+        return variants
+
+    def _match(self, terms, synonyms, columns=None, prefix_last=True):
+        """An FTS5 MATCH expression made only of quoted folded terms (no user syntax)."""
         parts = []
-        for variant in variants:
+        for variant in self._variants(terms, synonyms):
             quoted = [_quote(t) for t in variant]
             if prefix_last and quoted:
                 quoted[-1] += "*"
@@ -318,134 +374,252 @@ class EmbeddedBackend:
             expression = "{" + " ".join(columns) + "}: (" + expression + ")"
         return expression
 
-    def _collect(self, terms, query, synonyms):
-        """Fill the temp table ``matched`` with every text match the user may see, before
-        facet filters (facet counts need the unfiltered set); returns the filtered count."""
+    # -- sets derived from the index, per process ------------------------------------
+    def _derived(self):
+        """Facet, access and sort-order sets and decoded postings, rebuilt in this process
+        when the index generation moves (any write, from any process)."""
         db = self.db
-        db.execute("DELETE FROM temp.matched")
-        access_sql, access_params = self._access(query.scope)
-        lang = _lang_index(query.language)
-        if terms:
-            phrase = " ".join(terms)
-            match = self._match(terms, synonyms)
-            row_access, row_params = self._access(query.scope, alias="r")
-            # Matching is cheap; per-row expressions and bm25() are not. The set is collected
-            # plainly, then the few documents whose title or name equals or begins with the
-            # query are lifted by tier through the title index, then scores are added.
-            db.execute(
-                f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
-                SELECT f.rowid >> 3, 3, 1, 0, r.title
-                FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
-                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?) AND {row_access}
-                ON CONFLICT(docid) DO NOTHING""",
-                [match, lang, *row_params],
-            )
-            raw = query.text.strip().casefold()
-            db.execute(
-                """UPDATE temp.matched SET tier = c.tier, accent = c.accent FROM (
-                    SELECT rid >> 3 AS docid,
-                        min(CASE WHEN raw = ?1 THEN 0 WHEN title = ?2 THEN 1 ELSE 2 END) AS tier,
-                        min(CASE WHEN instr(raw, ?1) > 0 THEN 0 ELSE 1 END) AS accent
-                    FROM rows WHERE title >= ?2 AND title < ?3 AND (rid & 7) IN (0, ?4)
-                    GROUP BY rid >> 3) c
-                WHERE temp.matched.docid = c.docid""",
-                (raw, phrase, phrase + "\U0010ffff", lang),
-            )
-            # A name or title can only match when every word occurs in some name or title.
-            in_names = bool(synonyms) or self._all_known(terms)
-            if in_names:
-                db.execute(
-                    """UPDATE temp.matched SET tier = min(tier, 2) WHERE docid IN (
-                    SELECT f.rowid >> 3 FROM fts f CROSS JOIN rows r ON r.rid = f.rowid
-                    WHERE fts MATCH ? AND f.rowid & 7 = 0
-                      AND (' ; ' || r.names || ' ; ') LIKE ? ESCAPE '\\')""",
-                    ("{names}: (" + match + ")", "% ; " + _like(phrase) + " ; %"),
+        generation = db.execute("SELECT n FROM generation WHERE id = 1").fetchone()[0]
+        cached_generation, state = self._state
+        if cached_generation == generation:
+            return state
+        with self._state_lock:
+            words = {}
+            for fid, word, bits in db.execute(
+                "SELECT fid, docid >> 5, sum(1 << (docid & 31)) FROM facets "
+                "GROUP BY fid, docid >> 5"
+            ):
+                words.setdefault(fid, []).append((word, bits))
+            values = {
+                fid: (facet, value)
+                for fid, facet, value in db.execute("SELECT id, facet, value FROM facet_values")
+            }
+            access, order = {}, []
+            for docid, level, community in db.execute(
+                "SELECT id, access, community FROM docs ORDER BY sort, id"
+            ):
+                order.append(docid)
+                access.setdefault((level, community), []).append(docid)
+            state = {
+                "facets": {fid: _bitset(pairs) for fid, pairs in words.items()},
+                "values": values,
+                "fids": {pair: fid for fid, pair in values.items()},
+                "access": {key: bitsets.from_ids(docs) for key, docs in access.items()},
+                "order": order,
+                "rank": {docid: i for i, docid in enumerate(order)},
+                "terms": {},
+            }
+            self._state = (generation, state)
+        return state
+
+    @staticmethod
+    def _allowed(scope, state):
+        """Every document ``scope`` may see."""
+        bits = 0
+        for (level, community), docs in state["access"].items():
+            if scope.allows(level, community):
+                bits |= docs
+        return bits
+
+    def _term_bits(self, state, space, term, prefix):
+        key = (space, term, prefix)
+        cache = state["terms"]
+        bits = cache.get(key)
+        if bits is None:
+            if prefix:
+                rows = self.db.execute(
+                    "SELECT ids FROM postings WHERE space = ? AND term >= ? AND term < ?",
+                    (space, term, term + "\U0010ffff"),
                 )
-            self._score(match, lang, in_names)
-        else:
-            db.execute(
-                f"""INSERT INTO temp.matched(docid, tier, accent, score, sort)
-                SELECT d.id, 3, 1, 0, d.sort FROM docs d WHERE {access_sql}""",
-                access_params,
+            else:
+                rows = self.db.execute(
+                    "SELECT ids FROM postings WHERE space = ? AND term = ?", (space, term)
+                )
+            bits = 0
+            for (blob,) in rows:
+                bits |= bitsets.decode(blob)
+            if len(cache) >= TERM_CACHE:
+                cache.clear()
+            cache[key] = bits
+        return bits
+
+    def _text_bits(self, state, variants, lang, head=False):
+        """Documents with every word of a variant in one row (Vietnamese, or the query's
+        language); ``head`` looks only at titles and names. The last word is a prefix."""
+        found = 0
+        for variant in variants:
+            for row in {0, lang}:
+                bits = None
+                for j, term in enumerate(variant):
+                    space = row * 2 + (HEAD if head else 0)
+                    term_bits = self._term_bits(state, space, term, j == len(variant) - 1)
+                    bits = term_bits if bits is None else bits & term_bits
+                    if not bits:
+                        break
+                found |= bits or 0
+        return found
+
+    @staticmethod
+    def _chosen(filters, state):
+        """{facet: documents with any chosen value} for each facet with a choice."""
+        chosen = {}
+        for facet, values in filters.items():
+            values = [v for v in values if v][:20]
+            if values:
+                bits = 0
+                for value in values:
+                    bits |= state["facets"].get(state["fids"].get((facet, value)), 0)
+                chosen[facet] = bits
+        return chosen
+
+    # -- searching -------------------------------------------------------------------
+    def _sets(self, state, terms, query, synonyms):
+        """(what the user may see that matches the text, the same narrowed by filters)."""
+        visible = self._allowed(query.scope, state)
+        if terms:
+            lang = _lang_index(query.language)
+            visible &= self._text_bits(state, self._variants(terms, synonyms), lang)
+        results = visible
+        for bits in self._chosen(query.filters, state).values():
+            results &= bits
+        return visible, results
+
+    def _lifted(self, terms, query, results, limit=5000):
+        """{docid: (tier, accent)} for results whose title equals (0 with the typed
+        diacritics, 1 folded) or begins with the query, or with a name equal to it (2)."""
+        phrase = " ".join(terms)
+        raw = query.text.strip().casefold()
+        lang = _lang_index(query.language)
+        lifted = {}
+        for docid, tier, accent in self.db.execute(
+            """SELECT rid >> 3, min(CASE WHEN raw = ?1 THEN 0 WHEN title = ?2 THEN 1 ELSE 2 END),
+                   min(CASE WHEN instr(raw, ?1) > 0 THEN 0 ELSE 1 END)
+            FROM (SELECT rid, raw, title FROM rows
+                  WHERE title >= ?2 AND title < ?3 AND (rid & 7) IN (0, ?4) LIMIT ?5)
+            GROUP BY rid >> 3""",
+            (raw, phrase, phrase + "\U0010ffff", lang, limit),
+        ):
+            if results >> docid & 1:
+                lifted[docid] = (tier, accent)
+        for (docid,) in self.db.execute("SELECT docid FROM names WHERE name = ?", (phrase,)):
+            if results >> docid & 1 and lifted.get(docid, (3, 1))[0] > 2:
+                lifted[docid] = (2, lifted.get(docid, (3, 1))[1])
+        return lifted
+
+    def _page_by_bm25(self, terms, query, synonyms, results, offset):
+        """Few enough matches: exact title, title prefix or name, diacritics, then BM25
+        with field weights (title 10, names 6, body 1), then title order."""
+        db = self.db
+        lang = _lang_index(query.language)
+        db.execute("DELETE FROM temp.matched")
+        lifted = self._lifted(terms, query, results)
+        db.execute(
+            """INSERT INTO temp.matched(docid, tier, accent, score, sort)
+            SELECT id, 3, 1, 0, sort FROM docs WHERE id IN (SELECT value FROM json_each(?))""",
+            (json.dumps(bitsets.ids(results)),),
+        )
+        db.executemany(
+            "UPDATE temp.matched SET tier = ?, accent = ? WHERE docid = ?",
+            [(tier, accent, docid) for docid, (tier, accent) in lifted.items()],
+        )
+        db.execute(
+            """INSERT INTO temp.matched(docid, tier, accent, score)
+            SELECT f.rowid >> 3, 9, 9, bm25(fts, 10.0, 6.0, 1.0) FROM fts f
+            WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?)
+              AND (f.rowid >> 3) IN (SELECT docid FROM temp.matched)
+            ON CONFLICT(docid) DO UPDATE SET score = min(score, excluded.score)""",
+            (self._match(terms, synonyms), lang),
+        )
+        return [
+            docid
+            for (docid,) in db.execute(
+                "SELECT docid FROM temp.matched ORDER BY tier, accent, score, sort "
+                "LIMIT ? OFFSET ?",
+                (query.per_page, offset),
             )
-        where, params = self._filters(query.filters)
-        return db.execute(f"SELECT count(*) FROM temp.matched m WHERE 1{where}", params).fetchone()[
-            0
         ]
 
-    def _all_known(self, terms):
-        """True when every term (the last one as a prefix) is in the title/name vocabulary."""
-        db = self.db
-        for term in terms[:-1]:
-            if not db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone():
-                return False
-        last = terms[-1]
-        return bool(
-            db.execute(
-                "SELECT 1 FROM vocab WHERE term >= ? AND term < ? LIMIT 1",
-                (last, last + "\U0010ffff"),
-            ).fetchone()
-        )
+    def _page_by_field(self, state, terms, query, synonyms, results, offset):
+        """Many matches (bm25 over all of them costs more than it tells): the lifted few,
+        then matches in a title or name, then the rest, each in title order."""
+        lifted = self._lifted(terms, query, results)
+        rank = state["rank"]
+        first = sorted(lifted, key=lambda d: (*lifted[d], rank.get(d, 0)))
+        rest = results & ~bitsets.from_ids(first)
+        lang = _lang_index(query.language)
+        head = rest & self._text_bits(state, self._variants(terms, synonyms), lang, head=True)
+        return self._slice(state, [first, head, rest & ~head], offset, query.per_page)
 
-    def _score(self, match, lang, in_names=True):
-        """BM25 with field weights (title 10, names 6, body 1) for up to BM25_LIMIT matches;
-        beyond that, title matches before name matches before body matches."""
-        db = self.db
-        total = db.execute("SELECT count(*) FROM temp.matched").fetchone()[0]
-        if total <= BM25_LIMIT:
-            db.execute(
-                """INSERT INTO temp.matched(docid, tier, accent, score)
-                SELECT f.rowid >> 3, 9, 9, bm25(fts, 10.0, 6.0, 1.0) FROM fts f
-                WHERE fts MATCH ? AND (f.rowid & 7) IN (0, ?)
-                  AND (f.rowid >> 3) IN (SELECT docid FROM temp.matched)
-                ON CONFLICT(docid) DO UPDATE SET score = min(score, excluded.score)""",
-                (match, lang),
+    @staticmethod
+    def _slice(state, parts, offset, count):
+        """``count`` documents from ``offset`` through ``parts`` (lists in order, or sets
+        read in title order), one part after the other."""
+        out = []
+        for part in parts:
+            size = len(part) if isinstance(part, list) else part.bit_count()
+            if offset >= size:
+                offset -= size
+                continue
+            want = offset + count - len(out)
+            items = (
+                part[:want]
+                if isinstance(part, list)
+                else bitsets.first(part, want, state["order"], state["rank"])
             )
-            return
-        if not in_names:
-            return  # no title or name holds every word: all matches are body matches
-        for column, score in (("names", -1), ("title", -2)):
-            db.execute(
-                """UPDATE temp.matched SET score = ? WHERE docid IN (
-                    SELECT rowid >> 3 FROM fts WHERE fts MATCH ? AND (rowid & 7) IN (0, ?))""",
-                (score, "{" + column + "}: (" + match + ")", lang),
-            )
+            out += items[offset:]
+            offset = 0
+            if len(out) >= count:
+                break
+        return out[:count]
 
     def search(self, query, synonyms=()):
         terms = [t[:MAX_TERM_LENGTH] for t in tokens(query.text)][:MAX_TERMS]
-        total = self._collect(terms, query, synonyms)
+        state = self._derived()
+        visible, results = self._sets(state, terms, query, synonyms)
         suggestion, corrected = "", False
-        if total == 0 and terms:
+        if not results and terms:
             fixed = self._correct(terms)
             if fixed != terms:
                 suggestion = " ".join(fixed)
-                total = self._collect(fixed, query, synonyms)
-                corrected = total > 0
-                terms = fixed if corrected else terms
+                fixed_visible, fixed_results = self._sets(state, fixed, query, synonyms)
+                if fixed_results:
+                    corrected, terms = True, fixed
+                    visible, results = fixed_visible, fixed_results
+        offset = (max(1, query.page) - 1) * query.per_page
+        if not terms:
+            page = self._slice(state, [results], offset, query.per_page)
+        elif visible.bit_count() <= BM25_LIMIT:
+            page = self._page_by_bm25(terms, query, synonyms, results, offset)
+        else:
+            page = self._page_by_field(state, terms, query, synonyms, results, offset)
+        hits = self._hits(page, terms, query.language)
+        facets = self._facet_counts(state, visible, query.filters)
+        return SearchResults(hits, results.bit_count(), facets, suggestion, corrected)
+
+    def _hits(self, docids, terms, language):
+        if not docids:
+            return []
         db = self.db
-        lang = _lang_index(query.language)
+        lang = _lang_index(language)
         language = LANGS[lang]
-        page = max(1, query.page)
-        where, params = self._filters(query.filters)
-        rows = db.execute(
-            f"""SELECT d.id, d.key, d.kind, d.meta FROM (
-                SELECT m.docid FROM temp.matched m WHERE 1{where}
-                ORDER BY m.tier, m.accent, m.score, m.sort LIMIT ? OFFSET ?) p
-            CROSS JOIN docs d ON d.id = p.docid""",
-            (*params, query.per_page, (page - 1) * query.per_page),
-        ).fetchall()
-        rids = [docid * 8 + i for docid, *_rest in rows for i in {0, lang}]
-        bodies = (
-            dict(
-                db.execute(
-                    f"SELECT rid, body FROM bodies WHERE rid IN ({','.join('?' * len(rids))})", rids
-                )
+        marks = ",".join("?" * len(docids))
+        found = {
+            docid: (key, kind, meta)
+            for docid, key, kind, meta in db.execute(
+                f"SELECT id, key, kind, meta FROM docs WHERE id IN ({marks})", docids
             )
-            if rids
-            else {}
+        }
+        rids = [docid * 8 + i for docid in docids for i in {0, lang}]
+        bodies = dict(
+            db.execute(
+                f"SELECT rid, body FROM bodies WHERE rid IN ({','.join('?' * len(rids))})", rids
+            )
         )
         hits = []
-        for docid, key, kind, meta in rows:
+        for docid in docids:
+            if docid not in found:
+                continue
+            key, kind, meta = found[docid]
             body = bodies.get(docid * 8 + lang) or bodies.get(docid * 8, "")
             meta = json.loads(meta)
             hits.append(
@@ -458,57 +632,27 @@ class EmbeddedBackend:
                     thumbnail=meta.get("thumbnail", ""),
                 )
             )
-        facets = self._facet_counts(query.filters)
-        return SearchResults(hits, total, facets, suggestion, corrected)
+        return hits
 
     # -- facet counts ------------------------------------------------------------------
-    def _facet_bitsets(self):
-        """{fid: int whose bit n is set when document n has that facet value}, cached per
-        process until the index changes (Python ints AND and count bits at C speed)."""
-        generation = self.db.execute("SELECT n FROM generation WHERE id = 1").fetchone()[0]
-        cached_generation, bitsets = self._bitsets
-        if cached_generation == generation:
-            return bitsets
-        with self._bitsets_lock:
-            words = {}
-            for fid, word, bits in self.db.execute(
-                "SELECT fid, docid >> 5, sum(1 << (docid & 31)) FROM facets "
-                "GROUP BY fid, docid >> 5"
-            ):
-                words.setdefault(fid, []).append((word, bits))
-            bitsets = {fid: _bitset(pairs) for fid, pairs in words.items()}
-            self._bitsets = (generation, bitsets)
-        return bitsets
-
-    def _facet_counts(self, filters):
+    def _facet_counts(self, state, visible, filters):
         """Counts as a visitor expects from checkboxes: each facet counts with every filter
         but its own, so choosing one value does not hide the others."""
-        db = self.db
-        bitsets = self._facet_bitsets()
-        values = {
-            fid: (facet, value)
-            for fid, facet, value in db.execute("SELECT id, facet, value FROM facet_values")
-        }
-        matched = _bitset(db.execute(WORDS_SQL.format("SELECT docid FROM temp.matched")))
-        by_facet = {}
-        for fid, (facet, value) in values.items():
-            if value in filters.get(facet, ()):
-                by_facet[facet] = by_facet.get(facet, 0) | bitsets.get(fid, 0)
-        chosen = {f for f, vals in filters.items() if any(vals)}
+        chosen = self._chosen(filters, state)
 
         def restricted(skip=None):
-            bits = matched
-            for facet in chosen:
+            bits = visible
+            for facet, facet_bits in chosen.items():
                 if facet != skip:
-                    bits &= by_facet.get(facet, 0)
+                    bits &= facet_bits
             return bits
 
         everything = restricted()
         per_facet = {facet: restricted(skip=facet) for facet in chosen}
         counts = {}
-        for fid, (facet, value) in values.items():
+        for fid, (facet, value) in state["values"].items():
             base = per_facet.get(facet, everything)
-            n = (bitsets.get(fid, 0) & base).bit_count()
+            n = (state["facets"].get(fid, 0) & base).bit_count()
             if n:
                 counts.setdefault(facet, []).append((value, n))
         for items in counts.values():

@@ -26,16 +26,6 @@ from species.models import PartUsed
 from species.services import set_translated
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # The daily consent sweep remembers it ran; each test starts from a clean cache.
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def remedy_index(home):
     index = RemedyIndexPage()

@@ -8,8 +8,12 @@ from search.documents import AccessScope
 from tests.search.factories import CATALOGUE, doc
 
 
-@pytest.fixture
-def catalogue(search_backend):
+@pytest.fixture(params=["bm25", "by-field"])
+def catalogue(request, search_backend, monkeypatch):
+    """The catalogue, searched both ways the embedded backend ranks: with bm25 (few
+    matches) and by field (many matches; forced here by a limit of 0)."""
+    if request.param == "by-field":
+        monkeypatch.setattr("search.backends.embedded.BM25_LIMIT", 0)
     search_backend.index(CATALOGUE)
     return search_backend
 
