@@ -19,7 +19,7 @@ class KnowledgeItemForm(WagtailAdminPageForm):
     """
 
     access_change_reason = forms.CharField(
-        label=_("reason for the change of access level"),
+        label=_("Reason for the change of access level"),
         required=False,
         max_length=500,
         help_text=_("Required when the access level changes; kept in the audit log."),
