@@ -9,7 +9,6 @@ name prefix second.
 
 import json
 import sqlite3
-import struct
 import threading
 from pathlib import Path
 
@@ -27,6 +26,12 @@ MAX_TERM_LENGTH = 40
 BM25_LIMIT = 1500  # matches scored with bm25(); larger sets are ordered by field
 TERM_CACHE = 1024  # decoded postings kept per process, until the index changes
 HEAD = 1  # postings space offset: 0 = every word of a row, 1 = words of its title and names
+# Postings spaces below zero hold sets that are not words: a facet value's documents
+# (term = its id) and an access level's (term = "level/community").
+FACET_SPACE, ACCESS_SPACE = -1, -2
+# Bumped when the file's layout changes; an older file is emptied and refilled by
+# `search_index update` (load_demo runs it) or `rebuild`.
+FORMAT = 2
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 SCHEMA = """
@@ -34,6 +39,7 @@ CREATE TABLE IF NOT EXISTS docs(
     id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, kind TEXT NOT NULL,
     access TEXT NOT NULL, community TEXT NOT NULL DEFAULT '', sort TEXT NOT NULL DEFAULT '',
     meta TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS docs_by_sort ON docs(sort, id);
 CREATE TABLE IF NOT EXISTS bodies(rid INTEGER PRIMARY KEY, body TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, names, body,
@@ -79,21 +85,6 @@ def _like(text):
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _bitset(words):
-    """A Python int from (word number, 32-bit word) pairs: bit n set for document n.
-
-    SQLite packs the document ids into 32-bit words (see ``_derived``), so Python
-    touches one value per 32 documents instead of one per document.
-    """
-    words = list(words)
-    if not words:
-        return 0
-    buffer = bytearray(4 * (max(w for w, _bits in words) + 1))
-    for word, bits in words:
-        struct.pack_into("<I", buffer, 4 * word, bits)
-    return int.from_bytes(buffer, "little")
-
-
 def _edits1(word):
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
@@ -124,6 +115,8 @@ class EmbeddedBackend:
             conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            if conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                self._reformat(conn)
             conn.executescript(SCHEMA)
             conn.execute(
                 "CREATE TEMP TABLE IF NOT EXISTS matched("
@@ -131,6 +124,22 @@ class EmbeddedBackend:
             )
             self._local.conn = conn
         return conn
+
+    @staticmethod
+    def _reformat(conn):
+        """Drop an index written in an older layout (it would answer wrongly), and mark
+        the file as current; its documents come back with the next update or rebuild."""
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'fts_%'"
+                " AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for name in tables:
+            conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+        conn.execute(f"PRAGMA user_version = {FORMAT}")
+        conn.commit()
 
     def close(self):
         conn = getattr(self._local, "conn", None)
@@ -213,10 +222,11 @@ class EmbeddedBackend:
             for value in [items] if isinstance(items, str) else items:
                 if value:
                     values.add((facet, str(value)))
-        db.executemany(
-            "INSERT INTO facets(docid, fid) VALUES (?, ?)",
-            [(docid, self._facet_id(db, f, v)) for f, v in values],
-        )
+        fids = [self._facet_id(db, f, v) for f, v in values]
+        db.executemany("INSERT INTO facets(docid, fid) VALUES (?, ?)", [(docid, f) for f in fids])
+        for fid in fids:
+            added.setdefault((FACET_SPACE, str(fid)), []).append(docid)
+        added.setdefault((ACCESS_SPACE, f"{doc.access}/{doc.community or ''}"), []).append(docid)
         terms = set()
         for text in [*doc.titles.values(), *doc.names]:
             terms.update(tokens(text))
@@ -259,6 +269,12 @@ class EmbeddedBackend:
             db.execute(f"DELETE FROM fts WHERE rowid IN ({marks})", rids)
             db.execute(f"DELETE FROM bodies WHERE rid IN ({marks})", rids)
             db.execute(f"DELETE FROM rows WHERE rid IN ({marks})", rids)
+            for (fid,) in db.execute("SELECT fid FROM facets WHERE docid = ?", (docid,)):
+                removed.setdefault((FACET_SPACE, str(fid)), []).append(docid)
+            level, community = db.execute(
+                "SELECT access, community FROM docs WHERE id = ?", (docid,)
+            ).fetchone()
+            removed.setdefault((ACCESS_SPACE, f"{level}/{community}"), []).append(docid)
             db.execute("DELETE FROM facets WHERE docid = ?", (docid,))
             db.execute("DELETE FROM docs WHERE id = ?", (docid,))
 
@@ -384,27 +400,26 @@ class EmbeddedBackend:
         if cached_generation == generation:
             return state
         with self._state_lock:
-            words = {}
-            for fid, word, bits in db.execute(
-                "SELECT fid, docid >> 5, sum(1 << (docid & 31)) FROM facets "
-                "GROUP BY fid, docid >> 5"
-            ):
-                words.setdefault(fid, []).append((word, bits))
             values = {
                 fid: (facet, value)
                 for fid, facet, value in db.execute("SELECT id, facet, value FROM facet_values")
             }
-            access, order = {}, []
-            for docid, level, community in db.execute(
-                "SELECT id, access, community FROM docs ORDER BY sort, id"
+            facets, access = {}, {}
+            for space, term, blob in db.execute(
+                "SELECT space, term, ids FROM postings WHERE space IN (?, ?)",
+                (FACET_SPACE, ACCESS_SPACE),
             ):
-                order.append(docid)
-                access.setdefault((level, community), []).append(docid)
+                if space == FACET_SPACE:
+                    facets[int(term)] = bitsets.decode(blob)
+                else:
+                    level, _slash, community = term.partition("/")
+                    access[(level, community)] = bitsets.decode(blob)
+            order = [docid for (docid,) in db.execute("SELECT id FROM docs ORDER BY sort, id")]
             state = {
-                "facets": {fid: _bitset(pairs) for fid, pairs in words.items()},
+                "facets": facets,
                 "values": values,
                 "fids": {pair: fid for fid, pair in values.items()},
-                "access": {key: bitsets.from_ids(docs) for key, docs in access.items()},
+                "access": access,
                 "order": order,
                 "rank": {docid: i for i, docid in enumerate(order)},
                 "terms": {},

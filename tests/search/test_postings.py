@@ -5,6 +5,7 @@ import pytest
 
 from search import service
 from search.backends import bitsets
+from search.backends.base import SearchQuery
 from tests.search.factories import doc
 
 
@@ -82,3 +83,22 @@ def test_many_matches_rank_exact_title_then_name_then_title_words_then_body(
     assert [h.key for h in results.hits] == ["exact", "prefix", "name", "words", "body"]
     page2 = service.search("hoàng liên", "vi", page=2, per_page=2)
     assert [h.key for h in page2.hits] == ["name", "words"]
+
+
+def test_an_index_written_in_an_older_layout_is_emptied_for_refilling(tmp_path):
+    import sqlite3
+
+    from search.backends.embedded import EmbeddedBackend
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, key TEXT)")
+    conn.execute("INSERT INTO docs VALUES (1, 'stale')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    backend = EmbeddedBackend(path)
+    assert backend.count() == 0
+    backend.index([doc("a", "Tam thất")])
+    assert [h.key for h in backend.search(SearchQuery(text="tam that")).hits] == ["a"]
+    backend.close()
