@@ -88,12 +88,21 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     def entries(self):
         """(species, matching assessments, manual note) for each species, in Vietnamese order."""
-        by_rule = {p.pk: p for p in self.rule_queryset().select_related("family")}
-        notes = {}
-        for addition in self.additions.select_related("species").all():
-            if addition.species.live:
-                by_rule.setdefault(addition.species_id, addition.species)
-                notes[addition.species_id] = addition.note
+        notes = {a.species_id: a.note for a in self.additions.all() if a.species_id is not None}
+        # One query for the species (rule and additions) and one for all their assessments.
+        selected = SpeciesPage.objects.live().filter(
+            models.Q(pk__in=self.rule_queryset().values("pk")) | models.Q(pk__in=notes)
+        )
+        by_rule = {
+            p.pk: p
+            for p in selected.select_related("family").prefetch_related(
+                models.Prefetch(
+                    "assessments",
+                    queryset=SpeciesPage.assessments_in_order(),
+                    to_attr="prefetched_assessments",
+                )
+            )
+        }
         category_ids = set(self.categories.values_list("pk", flat=True))
         rows = []
         for species in sorted(by_rule.values(), key=lambda p: sort_key(p.title)):

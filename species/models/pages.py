@@ -269,13 +269,19 @@ class SpeciesPage(Searchable, Page):
     def abbreviated_name(self):
         return f"{self.genus[:1]}. {self.epithet}" if self.epithet else self.scientific_name
 
+    @staticmethod
+    def assessments_in_order():
+        """Assessments with what the pages show of them, in display order (for prefetching)."""
+        return SpeciesAssessment.objects.select_related("category__scheme", "source").order_by(
+            "category__scheme__sort_order", "-year"
+        )
+
     @cached_property
     def assessment_list(self):
-        return list(
-            self.assessments.select_related("category__scheme", "source").order_by(
-                "category__scheme__sort_order", "-year"
-            )
-        )
+        prefetched = getattr(self, "prefetched_assessments", None)
+        if prefetched is not None:
+            return prefetched
+        return list(self.assessments_in_order().filter(page=self))
 
     @property
     def wild_harvest(self):

@@ -118,3 +118,35 @@ def test_csv_download(client, decree_list, make_species):
 def test_list_page_is_printable(client, decree_list):
     html = client.get(decree_list.url).content.decode()
     assert 'media="print"' in html and "csv/" in html
+
+
+def test_a_list_costs_the_same_queries_however_many_species_it_holds(db, make_species, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from species.models import ConservationCategory, SpeciesAssessment
+
+    vu = ConservationCategory.objects.get(scheme__code="iucn", code="VU")
+
+    def add(n, start):
+        for i in range(start, start + n):
+            page = make_species(genus="Paris", epithet=f"sp{chr(97 + i)}", vi=f"Loài {i}")
+            SpeciesAssessment.objects.create(page=page, category=vu, year=2020)
+
+    from species.models import ProtectedListPage
+
+    add(2, 0)
+    index = make_species().get_parent()
+    lst = ProtectedListPage(title="IUCN VU", slug="iucn-vu")
+    index.add_child(instance=lst)
+    lst.categories.set([vu])
+    lst.save_revision().publish()
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(lst.url).status_code == 200
+        return len(ctx.captured_queries)
+
+    few = queries()
+    add(6, 2)
+    assert queries() == few
