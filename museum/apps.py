@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class MuseumConfig(AppConfig):
     name = "museum"
     verbose_name = "Museum"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from museum.shortcodes import on_publish
+
+        page_published.connect(on_publish, dispatch_uid="museum-short-address")

@@ -64,3 +64,24 @@ class HomePage(Page):
         context["knowledge_index"] = KnowledgeIndexPage.objects.live().child_of(self).first()
         context["protected_lists"] = ProtectedListPage.objects.live().descendant_of(self)
         return context
+
+
+class ShortCode(models.Model):
+    """A page's stable short address, ``/q/<code>``, printed in QR labels.
+
+    It points at the page itself, not at a URL, so it survives moves and
+    renames; the code is never reused for another page.
+    """
+
+    code = models.SlugField(_("code"), max_length=12, unique=True)
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, related_name="short_code", verbose_name=_("page")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("short address")
+        verbose_name_plural = _("short addresses")
+
+    def __str__(self):
+        return f"/q/{self.code}"

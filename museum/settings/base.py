@@ -141,6 +141,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "museum.CreditedImage"
 # the search app's service.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, printed in QR labels (/q/<code>).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp3", "ogg", "m4a"]
 WAGTAIL_I18N_ENABLED = False  # translations are fields (modeltranslation), not page copies
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False

@@ -245,6 +245,7 @@ class SpeciesPage(Searchable, Page):
 
     parent_page_types = ["species.SpeciesIndexPage"]
     subpage_types = []
+    has_short_address = True  # printed on QR labels in herb gardens and on products
 
     class Meta:
         verbose_name = _("species page")

@@ -31,22 +31,24 @@ def _free_port():
 def demo_server():
     """Base URL of a server running the demo site; stopped at the end of the session."""
     workdir = Path(tempfile.mkdtemp(prefix="museum-browser-"))
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "museum.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "MUSEUM_VAR_DIR": str(workdir / "var"),
+        "PROTECTED_MEDIA_ROOT": str(workdir / "protected-media"),
+        "PUBLIC_BASE_URL": url,  # what the QR labels print
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
-    port = _free_port()
     log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"], env=env, stdout=log, stderr=log
     )
-    url = f"http://127.0.0.1:{port}"
     try:
         for _attempt in range(100):
             try:

@@ -1,0 +1,31 @@
+"""The museum's admin additions: QR label sheets."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from museum import admin_views
+from museum.shortcodes import wants_short_address
+
+
+@hooks.register("register_admin_urls")
+def qr_label_urls():
+    return [path("museum/qr-labels/", admin_views.qr_labels, name="museum_qr_labels")]
+
+
+@hooks.register("register_admin_menu_item")
+def qr_labels_menu_item():
+    return MenuItem(_("QR labels"), reverse("museum_qr_labels"), icon_name="doc-full", order=900)
+
+
+@hooks.register("register_page_header_buttons")
+def qr_label_button(page, user, view_name, next_url=None):
+    if page.live and wants_short_address(page):
+        yield Button(
+            _("QR label"),
+            reverse("museum_qr_labels") + f"?page={page.pk}",
+            icon_name="download",
+            priority=80,
+        )
