@@ -1,15 +1,15 @@
 """The remedy index's filters: condition, plant, part used, community, as plain GET URLs."""
 
 from django import forms
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import Community, Condition
+from museum.filters import GetFilterForm
 from species.models import PartUsed, SpeciesPage
 from species.vietnamese import sort_key
 
 
-class RemedyFilterForm(forms.Form):
+class RemedyFilterForm(GetFilterForm):
     """Only values present among the visible remedies are offered; bad values are ignored."""
 
     condition = forms.ChoiceField(label=_("Used for"), required=False)
@@ -36,12 +36,6 @@ class RemedyFilterForm(forms.Form):
             (c.code, c.name) for c in Community.objects.filter(items__in=ids).distinct()
         ]
 
-    def cleaned(self):
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v}
-
     def apply(self, remedies):
         """Filtered remedies in Vietnamese order, as a list."""
         values = self.cleaned()
@@ -56,9 +50,3 @@ class RemedyFilterForm(forms.Form):
         results = list(remedies.distinct().select_related("community"))
         results.sort(key=lambda r: sort_key(r.title))
         return results
-
-    def active_query(self, **changes):
-        """The query string of the current filters with ``changes`` applied (for links)."""
-        params = dict(self.cleaned())
-        params.update(changes)
-        return urlencode({k: v for k, v in params.items() if v})

@@ -1,14 +1,14 @@
 """The species index's filters: plain GET parameters, so every combination is a shareable URL."""
 
 from django import forms
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from museum.filters import GetFilterForm
 from species.models import ConservationCategory, Family, PartUsed, Province, StrategicGroup
 from species.vietnamese import sort_key
 
 
-class SpeciesFilterForm(forms.Form):
+class SpeciesFilterForm(GetFilterForm):
     """Filters and sort order for the catalogue; invalid values are ignored, never an error."""
 
     SORTS = [("name", _("Vietnamese name")), ("scientific", _("Scientific name"))]
@@ -43,13 +43,6 @@ class SpeciesFilterForm(forms.Form):
         ]
         self.fields["province"].choices = anything + list(Province.choices)
 
-    def cleaned(self):
-        """The valid filter values; a bad value in one field drops only that field."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v}
-
     def apply(self, species):
         """Filter and sort ``species``; returns a list ready for the paginator."""
         values = self.cleaned()
@@ -73,9 +66,3 @@ class SpeciesFilterForm(forms.Form):
         else:
             results.sort(key=lambda p: sort_key(p.title))
         return results
-
-    def active_query(self, **changes):
-        """The query string of the current filters with ``changes`` applied (for links)."""
-        params = dict(self.cleaned())
-        params.update(changes)
-        return urlencode({k: v for k, v in params.items() if v})

@@ -64,17 +64,23 @@ def set_translated(obj, field, values):
         setattr(obj, field, values.get("vi", "") or "")
 
 
-def add_species_index(parent, title, slug, intro=None):
-    """Create and publish a species index under ``parent``; titles, slugs, intro per language."""
-    from species.models import SpeciesIndexPage
-
-    index = SpeciesIndexPage()
+def add_index_page(parent, model, title, slug, intro=None):
+    """Create and publish an index page of ``model`` under ``parent``; titles, slugs and
+    intro given per language ({'vi': ..., 'en': ...})."""
+    index = model()
     set_translated(index, "title", title)
     set_translated(index, "slug", slug)
     set_translated(index, "intro", intro)
     parent.add_child(instance=index)
     index.save_revision().publish()
     return index
+
+
+def add_species_index(parent, title, slug, intro=None):
+    """Create and publish the species index under ``parent``."""
+    from species.models import SpeciesIndexPage
+
+    return add_index_page(parent, SpeciesIndexPage, title, slug, intro)
 
 
 def _family(data):

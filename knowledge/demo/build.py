@@ -17,7 +17,7 @@ from knowledge.models import (
 )
 from museum.progress import progress
 from species.models import PartUsed
-from species.services import find_species, get_source, set_translated
+from species.services import add_index_page, find_species, get_source, set_translated
 
 from .content import ARTICLES, COMMUNITIES, CONDITIONS, REMEDIES, source
 
@@ -32,15 +32,7 @@ KNOWLEDGE_INTRO = {
 
 
 def _index(home, model, title, slug, intro):
-    index = model.objects.child_of(home).first()
-    if index is None:
-        index = model()
-        set_translated(index, "title", title)
-        set_translated(index, "slug", slug)
-        set_translated(index, "intro", intro)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    return model.objects.child_of(home).first() or add_index_page(home, model, title, slug, intro)
 
 
 def _communities():

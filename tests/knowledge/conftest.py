@@ -23,27 +23,27 @@ from knowledge.models import (
     Source,
 )
 from species.models import PartUsed
-from species.services import set_translated
+from species.services import add_index_page
 
 
 @pytest.fixture
 def remedy_index(home):
-    index = RemedyIndexPage()
-    set_translated(index, "title", {"vi": "Bài thuốc", "en": "Remedies"})
-    set_translated(index, "slug", {"vi": "bai-thuoc", "en": "remedies"})
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return add_index_page(
+        home,
+        RemedyIndexPage,
+        {"vi": "Bài thuốc", "en": "Remedies"},
+        {"vi": "bai-thuoc", "en": "remedies"},
+    )
 
 
 @pytest.fixture
 def knowledge_index(home):
-    index = KnowledgeIndexPage()
-    set_translated(index, "title", {"vi": "Tri thức", "en": "Knowledge"})
-    set_translated(index, "slug", {"vi": "tri-thuc", "en": "knowledge"})
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return add_index_page(
+        home,
+        KnowledgeIndexPage,
+        {"vi": "Tri thức", "en": "Knowledge"},
+        {"vi": "tri-thuc", "en": "knowledge"},
+    )
 
 
 @pytest.fixture
