@@ -47,6 +47,6 @@ class RemedyFilterForm(GetFilterForm):
             remedies = remedies.filter(ingredients__part__code=values["part"])
         if "community" in values:
             remedies = remedies.filter(community__code=values["community"])
-        results = list(remedies.distinct().select_related("community"))
+        results = list(remedies.distinct())
         results.sort(key=lambda r: sort_key(r.title))
         return results

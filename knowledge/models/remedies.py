@@ -17,7 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from .items import KnowledgeItem
+from .items import KnowledgeItem, related_list
 
 # species.models.WildHarvest values; not imported because the species app imports this one.
 BANNED, RESTRICTED = "banned", "restricted"
@@ -42,6 +42,17 @@ class Condition(models.Model):
         return self.name
 
 
+def remedy_details(remedies):
+    """Prefetch what remedy listings, print views and exports show of each remedy."""
+    return remedies.with_details().prefetch_related(
+        "conditions",
+        models.Prefetch(
+            "ingredients", queryset=RemedyIngredient.objects.select_related("species", "part")
+        ),
+        models.Prefetch("evidence", queryset=RemedyEvidence.objects.select_related("source")),
+    )
+
+
 class RemedyIndexPage(RoutablePageMixin, Page):
     """All remedies a visitor may see, filtered; also printable, as CSV, and as a feed."""
 
@@ -60,6 +71,7 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         from knowledge.filters import RemedyFilterForm
 
         visible = RemedyPage.objects.child_of(self).visible_to(request.user)
+        visible = remedy_details(visible)
         form = RemedyFilterForm(request.GET or None, remedies=visible)
         return form, form.apply(visible)
 
@@ -161,7 +173,7 @@ class RemedyPage(KnowledgeItem):
 
     @cached_property
     def ingredient_list(self):
-        return list(self.ingredients.select_related("species", "part"))
+        return related_list(self, "ingredients", "species", "part")
 
     def toxic_ingredients(self):
         return [i for i in self.ingredient_list if i.species and i.species.is_toxic]
@@ -176,7 +188,7 @@ class RemedyPage(KnowledgeItem):
 
     @cached_property
     def evidence_list(self):
-        return list(self.evidence.select_related("source").order_by("-level"))
+        return sorted(related_list(self, "evidence", "source"), key=lambda e: -e.level)
 
     @property
     def evidence_level(self):

@@ -108,3 +108,29 @@ def test_tk_labels_are_shown_with_their_meaning(make_remedy):
     item.save_revision().publish()
     html = Client().get(f"/en/remedies/{item.slug_en or item.slug}/").content.decode()
     assert 'data-label="TK NC"' in html and "non-commercial" in html.lower()
+
+
+def test_listing_print_and_csv_cost_the_same_queries_however_many_remedies(
+    make_remedy, make_species
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(n, start):
+        for i in range(start, start + n):
+            make_remedy(
+                title=f"Bài thuốc {i}",
+                slug=f"r{i}",
+                species=make_species(genus="Paris", epithet=f"sp{chr(97 + i)}", vi=f"Loài {i}"),
+            )
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as ctx:
+            assert Client().get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    add(2, 0)
+    urls = ["/vi/bai-thuoc/", "/vi/bai-thuoc/print/", "/vi/bai-thuoc/csv/"]
+    few = [queries(u) for u in urls]
+    add(4, 2)
+    assert [queries(u) for u in urls] == few
