@@ -8,6 +8,8 @@ class MuseumConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from museum.page_cache import connect_signals
         from museum.shortcodes import on_publish
 
         page_published.connect(on_publish, dispatch_uid="museum-short-address")
+        connect_signals()

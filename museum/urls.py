@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("", include("knowledge.urls")),
     path("q/<slug:code>", museum_views.short_address, name="short-address"),
+    path("sw.js", museum_views.service_worker, name="service-worker"),
 ]
 
 if settings.DEBUG:
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("museum.public_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,12 +1,15 @@
-"""The museum's admin additions: QR label sheets."""
+"""The museum's admin additions: QR label sheets and the commune list."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from museum import admin_views
+from museum.models import Commune
 from museum.shortcodes import wants_short_address
 
 
@@ -29,3 +32,19 @@ def qr_label_button(page, user, view_name, next_url=None):
             icon_name="download",
             priority=80,
         )
+
+
+class CommuneViewSet(SnippetViewSet):
+    """Communes with their centres: the coarse points of sensitive places."""
+
+    model = Commune
+    icon = "site"
+    menu_label = _("Communes")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "province", "former_district", "latitude", "longitude"]
+    list_filter = ["province"]
+    search_fields = ["name", "former_district"]
+
+
+register_snippet(CommuneViewSet)

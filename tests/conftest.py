@@ -99,8 +99,10 @@ def search_backend(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Each test starts with an empty cache (search synonyms, the daily consent sweep)."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["pages"].clear()  # rendered pages outlive a test's rolled-back database
     yield
     cache.clear()
+    caches["pages"].clear()

@@ -50,6 +50,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Pages travel compressed to phones on slow connections; Django's gzip pads
+    # responses against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -57,6 +60,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication (it serves anonymous visitors only), before the page view.
+    "museum.page_cache.AnonymousPageCacheMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -149,7 +155,19 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rendered pages for anonymous visitors (museum.page_cache). On disk so that every
+    # server process shares it and a publish invalidates it for all of them.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "page-cache"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+# Bump to make every visitor's service worker drop its offline copies.
+OFFLINE_CACHE_VERSION = "1"
 
 # Researchers and community members sign in on the site, not in the admin.
 LOGIN_URL = "login"

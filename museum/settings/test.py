@@ -12,4 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-media-"))
 VAR_DIR = Path(tempfile.mkdtemp(prefix="museum-var-"))
 PROTECTED_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-protected-"))
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}

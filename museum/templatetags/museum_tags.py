@@ -1,8 +1,9 @@
-"""Template tags for languages: the switcher, hreflang alternates, fallback notices."""
+"""Template tags: languages (switcher, hreflang, fallback notices), pictures, remedy cards."""
 
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 
 from museum.translation_tools import is_fallback
 
@@ -74,3 +75,59 @@ def choice_label(form, name):
     """The human label of the chosen value of a choice field."""
     value = form.cleaned().get(name, "")
     return dict(form.fields[name].choices).get(value, value)
+
+
+# Widths a phone (360 px at 1x–2x) and a laptop column (46rem) need.
+PICTURE_WIDTHS = (360, 720, 1080)
+
+
+@register.simple_tag
+def picture(image, alt="", sizes="(min-width: 46rem) 46rem, 100vw", eager=False):
+    """A responsive ``<picture>``: WebP renditions in a srcset, a JPEG fallback, explicit
+    width and height (no layout shift) and lazy loading unless ``eager`` (above the fold)."""
+    widths = [w for w in PICTURE_WIDTHS if w <= image.width] or [image.width]
+    webp = image.get_renditions(*(f"width-{w}|format-webp" for w in widths))
+    fallback = image.get_rendition(f"width-{widths[min(1, len(widths) - 1)]}|format-jpeg")
+    srcset = ", ".join(f"{r.url} {r.width}w" for r in webp.values())
+    return format_html(
+        '<picture><source type="image/webp" srcset="{}" sizes="{}">'
+        '<img src="{}" width="{}" height="{}" alt="{}" loading="{}" decoding="async"></picture>',
+        srcset,
+        sizes,
+        fallback.url,
+        fallback.width,
+        fallback.height,
+        alt,
+        "eager" if eager else "lazy",
+    )
+
+
+@register.simple_tag(takes_context=True)
+def visible_remedy(context, page):
+    """The remedy behind a remedy card, or None when the visitor may not see it."""
+    from knowledge.models import RemedyPage
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return RemedyPage.objects.visible_to(user).filter(pk=page.pk).first() if page else None
+
+
+@register.simple_tag(takes_context=True)
+def map_of(context, pages):
+    """The map data for a list of pages: each live one with its public location, and the
+    GeoJSON address of just those pages (for the map drawn by map.js)."""
+    from museum.geo import location_of
+    from museum.models import MapPage
+
+    request = context.get("request")
+    items = []
+    for page in pages:
+        page = page.specific
+        if page.live and not page.get_view_restrictions().exists():
+            items.append({"page": page, "location": location_of(page)})
+    map_page = MapPage.objects.live().first()
+    geojson = ""
+    if map_page and any(item["location"] and item["location"].has_point for item in items):
+        ids = ",".join(str(item["page"].pk) for item in items)
+        geojson = map_page.get_url(request) + f"geojson/?ids={ids}"
+    return {"items": items, "geojson": geojson}

@@ -300,6 +300,17 @@ class SpeciesPage(Searchable, Page):
         return sorted({d.province for d in self.distribution.all()})
 
     @property
+    def location_is_sensitive(self):
+        """True for species that are poached: threatened, or under a wild-harvest rule.
+
+        Places and garden stations of such a species publish nothing finer than the
+        commune (see ``museum.models.locations``).
+        """
+        return any(
+            a.category.is_threatened or a.category.wild_harvest for a in self.assessment_list
+        )
+
+    @property
     def vietnamese_sort_key(self):
         return sort_key(self.title_vi or self.title)
 

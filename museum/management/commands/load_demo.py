@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from knowledge.demo.build import build_knowledge
+from museum.demo.build import build_museum
 from museum.models import HomePage
 from species.demo.build import build_catalogue
 from species.services import set_translated
@@ -57,7 +58,10 @@ CURATOR_MODELS = [
 
 
 class Command(BaseCommand):
-    help = "Create or update the demo content (home, 20+ species, protected lists) and accounts."
+    help = (
+        "Create or update the demo content (home, 20+ species, protected lists, remedies, "
+        "exhibits, visits, a lesson kit) and accounts."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--no-accounts", action="store_true", help="Do not create demo users.")
@@ -72,6 +76,8 @@ class Command(BaseCommand):
         build_catalogue(home, stream=self.stderr)
         self.stdout.write("Building remedies and indigenous knowledge…")
         build_knowledge(home, stream=self.stderr)
+        self.stdout.write("Building exhibits, visits and lesson kits…")
+        build_museum(home, stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
         # Publishing indexed each page; an update also drops what an older demo left behind.

@@ -1,0 +1,240 @@
+"""Build the demo museum: exhibits, a garden with stations, a tour, a festival, places,
+the map and a lesson kit, and feature them on the home page. Safe to re-run."""
+
+from knowledge.demo.content import source as knowledge_source
+from knowledge.models import RemedyPage
+from museum.models import (
+    Commune,
+    EventPage,
+    EventSource,
+    ExhibitIndexPage,
+    ExhibitPage,
+    ExhibitSource,
+    GardenPage,
+    GardenStationPage,
+    HomeFeaturedExhibit,
+    LessonIndexPage,
+    LessonKitPage,
+    MapPage,
+    PlacePage,
+    PlaceSource,
+    TourPage,
+    TourStop,
+    VisitIndexPage,
+)
+from museum.progress import progress
+from species.services import add_index_page, find_species, get_source, set_translated
+
+from . import content as c
+
+LANGS = ("vi", "en")
+
+
+def _source(key):
+    return get_source(c.SOURCES.get(key) or knowledge_source(key))
+
+
+def _species(key):
+    page = find_species(*key)
+    if page is None:
+        raise LookupError(f"The demo catalogue has no {' '.join(key)}")
+    return page
+
+
+def _index(home, model, title, slug, intro=None):
+    return model.objects.child_of(home).first() or add_index_page(home, model, title, slug, intro)
+
+
+def _child(parent, model, slug, **lookup):
+    return model.objects.child_of(parent).filter(slug_vi=slug["vi"], **lookup).first() or model()
+
+
+def _save(parent, page):
+    if page.pk is None:
+        parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _localise(value, lang):
+    """Pick ``lang`` out of {'vi': …, 'en': …} leaves and turn references into pages."""
+    if isinstance(value, dict) and set(value) == set(LANGS):
+        return _localise(value[lang], lang)
+    if isinstance(value, dict):
+        return {k: _localise(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_localise(v, lang) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_localise(v, lang) for v in value)
+    return value
+
+
+def _stream_value(block_type, value):
+    """Demo shorthand to block values: species keys, remedy and place slugs, pairs."""
+    if block_type == "species":
+        return {**value, "species": _species(value["species"])}
+    if block_type == "remedy":
+        return {"remedy": RemedyPage.objects.get(slug_vi=value["remedy"])}
+    if block_type == "map":
+        return {**value, "places": [PlacePage.objects.get(slug_vi=s) for s in value["places"]]}
+    if block_type == "timeline":
+        return {**value, "events": [{"when": w, "text": x} for w, x in value["events"]]}
+    if block_type in ("quiz", "question"):
+        return {**value, "choices": [{"text": x, "correct": ok} for x, ok in value["choices"]]}
+    return value
+
+
+def _stream(blocks):
+    return {
+        lang: [(kind, _stream_value(kind, value)) for kind, value in _localise(blocks, lang)]
+        for lang in LANGS
+    }
+
+
+def _communes():
+    for name, province, district, lat, lon in c.COMMUNES:
+        Commune.objects.update_or_create(
+            province=province,
+            name=name,
+            defaults={
+                "former_district": district,
+                "latitude": lat,
+                "longitude": lon,
+                "position_source": c.COMMUNE_POSITION if lat else "",
+            },
+        )
+
+
+def _place(visit, data):
+    page = _child(visit, PlacePage, data["slug"])
+    for field in ("title", "slug", "summary", "what_to_see"):
+        set_translated(page, field, data[field])
+    page.kind = data["kind"]
+    province, commune = data["commune"]
+    page.commune = Commune.objects.get(province=province, name=commune)
+    page.sources = [PlaceSource(source=_source(k), supports=s) for k, s in data["sources"]]
+    page.species = [_species(key) for key in data["species"]]
+    return _save(visit, page)
+
+
+def _garden(visit):
+    data = c.GARDEN
+    garden = _child(visit, GardenPage, data["slug"])
+    for field in ("title", "slug", "summary"):
+        set_translated(garden, field, data[field])
+    _save(visit, garden)
+    stations = []
+    for number, key, note in data["stations"]:
+        species = _species(key)
+        station = GardenStationPage.objects.child_of(garden).filter(number=number).first()
+        station = station or GardenStationPage(number=number)
+        station.species = species
+        set_translated(
+            station,
+            "title",
+            {
+                lang: f"{number}. {getattr(species, f'title_{lang}') or species.title}"
+                for lang in LANGS
+            },
+        )
+        set_translated(station, "slug", {"vi": f"tram-{number}", "en": f"station-{number}"})
+        set_translated(station, "what_to_notice", {k: f"<p>{v}</p>" for k, v in note.items()})
+        stations.append(_save(garden, station))
+    return garden, stations
+
+
+def _tour(visit, stations, exhibits):
+    data = c.TOUR
+    tour = _child(visit, TourPage, data["slug"])
+    for field in ("title", "slug", "summary"):
+        set_translated(tour, field, data[field])
+    tour.duration_minutes = data["duration"]
+    tour.difficulty = data["difficulty"]
+    tour.stops = [TourStop(page=page) for page in [*stations, *exhibits]]
+    return _save(visit, tour)
+
+
+def _festival(visit):
+    data = c.FESTIVAL
+    event = _child(visit, EventPage, data["slug"])
+    for field in ("title", "slug", "summary", "body"):
+        set_translated(event, field, data[field])
+    event.sources = [EventSource(source=_source(k), supports=s) for k, s in data["sources"]]
+    return _save(visit, event)
+
+
+def _exhibit(index, data):
+    page = _child(index, ExhibitPage, data["slug"])
+    for field in ("title", "slug", "summary"):
+        set_translated(page, field, data[field])
+    set_translated(page, "body", _stream(data["body"]))
+    page.sources = [ExhibitSource(source=_source(k), supports=s) for k, s in data["sources"]]
+    return _save(index, page)
+
+
+def _lesson(index, exhibits):
+    data = c.LESSON
+    page = _child(index, LessonKitPage, data["slug"])
+    for field in ("title", "slug", "age_group", "summary", "objectives", "teacher_notes"):
+        set_translated(page, field, data[field])
+    set_translated(page, "worksheet", data["worksheet"])
+    set_translated(page, "quiz", _stream([("question", q) for q in data["quiz"]]))
+    page.duration_minutes = data["duration"]
+    page.exhibits = exhibits
+    page.species = [_species(c.SAM), _species(c.QUE)]
+    return _save(index, page)
+
+
+def build_museum(home, stream=None):
+    """Create or update the demo museum under ``home``."""
+    _communes()
+    visit = _index(
+        home,
+        VisitIndexPage,
+        {"vi": "Tham quan", "en": "Visit"},
+        {"vi": "tham-quan", "en": "visit"},
+        {
+            "vi": "<p>Vườn thuốc, tuyến tham quan, lễ hội và những nơi trồng cây thuốc.</p>",
+            "en": "<p>Herb gardens, tours, festivals and the places where medicinal plants grow.</p>",
+        },
+    )
+    for data in progress(c.PLACES, len(c.PLACES), stream, "places"):
+        _place(visit, data)
+    exhibits_index = _index(
+        home,
+        ExhibitIndexPage,
+        {"vi": "Trưng bày", "en": "Exhibits"},
+        {"vi": "trung-bay", "en": "exhibits"},
+    )
+    exhibits = [_exhibit(exhibits_index, data) for data in c.EXHIBITS]
+    _garden_page, stations = _garden(visit)
+    _tour(visit, stations, exhibits)
+    _festival(visit)
+    _index(
+        home,
+        MapPage,
+        {"vi": "Bản đồ", "en": "Map"},
+        {"vi": "ban-do", "en": "map"},
+        {
+            "vi": "<p>Nơi tham quan, vườn thuốc và lễ hội.</p>",
+            "en": "<p>Places to visit, herb gardens and festivals.</p>",
+        },
+    )
+    lessons = _index(
+        home,
+        LessonIndexPage,
+        {"vi": "Cho nhà trường", "en": "For schools"},
+        {"vi": "nha-truong", "en": "schools"},
+    )
+    _lesson(lessons, exhibits)
+    home.featured_exhibits = [HomeFeaturedExhibit(exhibit=e) for e in exhibits]
+    home.species_of_the_month = _species(c.QUE)
+    set_translated(
+        home,
+        "species_of_the_month_note",
+        {
+            "vi": "Lào Cai đặt mục tiêu 150.000 ha quế vào năm 2030.",
+            "en": "Lào Cai aims at 150,000 ha of cassia by 2030.",
+        },
+    )
+    home.save_revision().publish()

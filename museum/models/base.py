@@ -1,0 +1,187 @@
+"""Site-wide pieces: the image model every page uses, the home page and short addresses."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page
+
+
+class CreditedImage(AbstractImage):
+    """An image that knows who made it and under which licence it may be shown.
+
+    Credit and licence are blank in the database because Wagtail's bulk upload
+    creates an image from its file alone; every page that shows an image
+    refuses one that still lacks them (see ``species.models.SpeciesImage``).
+    """
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Photographer or author, as it must appear under the image."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example CC BY 4.0, CC0, or 'used with permission of …'."),
+    )
+    source_url = models.URLField(_("source URL"), blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "licence", "source_url")
+
+    @property
+    def is_credited(self):
+        return bool(self.credit.strip() and self.licence.strip())
+
+
+class CreditedRendition(AbstractRendition):
+    image = models.ForeignKey(CreditedImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HomePage(Page):
+    """The museum's front door: featured exhibits, a species of the month, coming
+    festivals, a search box and the ways into the collections."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    species_of_the_month = models.ForeignKey(
+        "species.SpeciesPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("species of the month"),
+    )
+    species_of_the_month_note = models.TextField(
+        _("why this species now"),
+        blank=True,
+        help_text=_("One or two sentences: a season, a festival, a harvest."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "featured_exhibits", heading=_("Featured exhibits"), label=_("exhibit"), max_num=3
+        ),
+        MultiFieldPanel(
+            [FieldPanel("species_of_the_month"), FieldPanel("species_of_the_month_note")],
+            heading=_("Species of the month"),
+        ),
+    ]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    def upcoming_events(self, limit=3):
+        """Live public events that have not ended, soonest first; undated ones last."""
+        from museum.models import EventPage
+
+        today = datetime.date.today()
+        events = (
+            EventPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(
+                Q(end_date__gte=today)
+                | Q(end_date__isnull=True, start_date__gte=today)
+                | Q(start_date__isnull=True)
+            )
+        )
+        dated = sorted((e for e in events if e.start_date), key=lambda e: e.start_date)
+        undated = [e for e in events if not e.start_date]
+        return (dated + undated)[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.models import KnowledgeIndexPage, RemedyIndexPage
+        from museum.models import ExhibitIndexPage, LessonIndexPage, MapPage, VisitIndexPage
+        from species.models import ProtectedListPage, SpeciesIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_exhibits"] = [
+            f.exhibit
+            for f in self.featured_exhibits.select_related("exhibit")
+            if f.exhibit.live and f.exhibit.get_view_restrictions().count() == 0
+        ]
+        species = self.species_of_the_month
+        context["species_of_the_month"] = species if species and species.live else None
+        context["upcoming_events"] = self.upcoming_events()
+        for name, model in (
+            ("exhibit_index", ExhibitIndexPage),
+            ("visit_index", VisitIndexPage),
+            ("map_page", MapPage),
+            ("lesson_index", LessonIndexPage),
+        ):
+            context[name] = model.objects.live().child_of(self).first()
+        context["species_index"] = SpeciesIndexPage.objects.live().child_of(self).first()
+        context["remedy_index"] = RemedyIndexPage.objects.live().child_of(self).first()
+        context["knowledge_index"] = KnowledgeIndexPage.objects.live().child_of(self).first()
+        context["protected_lists"] = ProtectedListPage.objects.live().descendant_of(self)
+        return context
+
+
+class HomeFeaturedExhibit(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_exhibits")
+    exhibit = models.ForeignKey(
+        "museum.ExhibitPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("exhibit")
+    )
+
+    panels = [FieldPanel("exhibit")]
+
+
+class ShortCode(models.Model):
+    """A page's stable short address, ``/q/<code>``, printed in QR labels.
+
+    It points at the page itself, not at a URL, so it survives moves and
+    renames; the code is never reused for another page.
+    """
+
+    code = models.SlugField(_("code"), max_length=12, unique=True)
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, related_name="short_code", verbose_name=_("page")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("short address")
+        verbose_name_plural = _("short addresses")
+
+    def __str__(self):
+        return f"/q/{self.code}"
+
+
+class CitesSources:
+    """For pages with a ``sources`` inline: the list templates show, read in one query."""
+
+    @cached_property
+    def source_list(self):
+        return list(self.sources.select_related("source"))
+
+
+class CitedSource(Orderable):
+    """A source a museum page cites, with the facts it supports; each page type
+    gives it a ``page`` key of its own."""
+
+    source = models.ForeignKey(
+        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+    supports = models.CharField(
+        _("supports"),
+        max_length=255,
+        blank=True,
+        help_text=_("Which facts on the page this source is cited for."),
+    )
+
+    panels = [FieldPanel("source"), FieldPanel("supports")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

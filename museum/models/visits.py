@@ -1,0 +1,357 @@
+"""Visiting: places, herb gardens and their QR stations, tours, events and the map."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404, HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from museum.blocks import TEXT_FEATURES
+
+from .base import CitedSource, CitesSources
+from .locations import Located
+
+
+class VisitIndexPage(Page):
+    """Where to go: festivals and events, tours, herb gardens and places."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["museum.HomePage"]
+    subpage_types = ["museum.PlacePage", "museum.GardenPage", "museum.TourPage", "museum.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("visit index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public()
+        context["events"] = self.get_parent().specific.upcoming_events(limit=None)
+        context["tours"] = TourPage.objects.child_of(self).live().public()
+        context["gardens"] = GardenPage.objects.child_of(self).live().public()
+        context["places"] = PlacePage.objects.child_of(self).live().public()
+        context["has_children"] = children.exists()
+        return context
+
+
+class PlacePage(CitesSources, Located, Page):
+    """An experience zone, herb village, cinnamon village or forest garden to visit."""
+
+    class Kind(models.TextChoices):
+        EXPERIENCE_ZONE = "experience-zone", _("experience zone")
+        HERB_VILLAGE = "herb-village", _("herb village")
+        CINNAMON_VILLAGE = "cinnamon-village", _("cinnamon village")
+        FOREST_GARDEN = "forest-garden", _("forest garden")
+        GROWING_AREA = "growing-area", _("growing area")
+
+    kind = models.CharField(_("kind of place"), max_length=30, choices=Kind.choices)
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    what_to_see = RichTextField(_("what to see"), blank=True, features=TEXT_FEATURES)
+    how_to_get_there = RichTextField(_("how to get there"), blank=True, features=TEXT_FEATURES)
+    species = ParentalManyToManyField(
+        "species.SpeciesPage", blank=True, related_name="+", verbose_name=_("species seen here")
+    )
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("kind"), FieldPanel("summary"), FieldPanel("what_to_see")]
+        + [FieldPanel("how_to_get_there")]
+        + Located.location_panels
+        + [
+            FieldPanel("species", widget=forms.CheckboxSelectMultiple),
+            InlinePanel("sources", heading=_("Sources"), label=_("source")),
+        ]
+    )
+    parent_page_types = ["museum.VisitIndexPage"]
+    subpage_types = []
+    has_short_address = True
+
+    class Meta:
+        verbose_name = _("place")
+
+    def sensitive_species(self):
+        return [s for s in self.species.all() if s.location_is_sensitive]
+
+
+class PlaceSource(CitedSource):
+    page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="sources")
+
+
+class GardenPage(Located, Page):
+    """A herb garden or museum room whose stations carry QR labels."""
+
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    body = RichTextField(_("about the garden"), blank=True, features=TEXT_FEATURES)
+    how_to_get_there = RichTextField(_("how to get there"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("summary"), FieldPanel("body"), FieldPanel("how_to_get_there")]
+        + Located.location_panels
+    )
+    parent_page_types = ["museum.VisitIndexPage"]
+    subpage_types = ["museum.GardenStationPage"]
+
+    class Meta:
+        verbose_name = _("herb garden")
+
+    def stations(self):
+        return (
+            GardenStationPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("species")
+            .order_by("number", "path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stations"] = self.stations()
+        return context
+
+
+class GardenStationPage(Located, Page):
+    """One station of a garden: a plant to look at, with a QR label beside it.
+
+    The commune is the garden's unless the station says otherwise; a station of a
+    poached species never shows its exact point.
+    """
+
+    number = models.PositiveSmallIntegerField(
+        _("station number"), help_text=_("The number on the signpost.")
+    )
+    species = models.ForeignKey(
+        "species.SpeciesPage",
+        on_delete=models.PROTECT,
+        related_name="garden_stations",
+        verbose_name=_("species"),
+    )
+    what_to_notice = RichTextField(
+        _("what to notice"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("What a visitor standing here can see, smell or touch (and must not)."),
+    )
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldRowPanel([FieldPanel("number"), PageChooserPanel("species")]),
+            FieldPanel("what_to_notice"),
+        ]
+        + Located.location_panels
+    )
+    parent_page_types = ["museum.GardenPage"]
+    subpage_types = []
+    has_short_address = True  # the label beside the plant
+
+    class Meta:
+        verbose_name = _("garden station")
+
+    def location_commune(self):
+        if self.commune_id:
+            return self.commune
+        garden = self.get_parent().specific
+        return garden.location_commune() if isinstance(garden, GardenPage) else None
+
+    def sensitive_species(self):
+        return [self.species] if self.species.location_is_sensitive else []
+
+    @property
+    def location_is_sensitive(self):
+        if super().location_is_sensitive:
+            return True
+        garden = self.get_parent().specific
+        return isinstance(garden, GardenPage) and garden.hide_exact_location
+
+
+class TourPage(Page):
+    """A walk or drive through stations, exhibits and places, in order."""
+
+    class Difficulty(models.TextChoices):
+        EASY = "easy", _("easy: level paths, for everyone")
+        MODERATE = "moderate", _("moderate: some slopes and steps")
+        HARD = "hard", _("hard: steep mountain paths")
+
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"))
+    difficulty = models.CharField(_("difficulty"), max_length=20, choices=Difficulty.choices)
+    body = RichTextField(_("before you go"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("difficulty")]),
+        FieldPanel("body"),
+        InlinePanel("stops", heading=_("Stops"), label=_("stop"), min_num=1),
+    ]
+    parent_page_types = ["museum.VisitIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tour")
+
+    def live_stops(self):
+        """The stops whose pages are live and public, in order, as (stop, specific page)."""
+        stops = []
+        for stop in self.stops.select_related("page"):
+            page = stop.page
+            if page.live and not page.get_view_restrictions().exists():
+                stops.append((stop, page.specific))
+        return stops
+
+    @property
+    def duration_display(self):
+        hours, minutes = divmod(self.duration_minutes, 60)
+        if not hours:
+            return _("%(m)d min") % {"m": minutes}
+        if not minutes:
+            return _("%(h)d h") % {"h": hours}
+        return _("%(h)d h %(m)d min") % {"h": hours, "m": minutes}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stops = self.live_stops()
+        context["tour_stops"] = stops
+        context["stop_pages"] = [page for _stop, page in stops if isinstance(page, Located)]
+        return context
+
+
+class TourStop(Orderable):
+    tour = ParentalKey(TourPage, on_delete=models.CASCADE, related_name="stops")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("stop")
+    )
+    note = models.CharField(
+        _("note"), max_length=255, blank=True, help_text=_("e.g. 'Look up at the canopy here'.")
+    )
+
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=[
+                "museum.GardenStationPage",
+                "museum.ExhibitPage",
+                "museum.PlacePage",
+                "museum.GardenPage",
+            ],
+        ),
+        FieldPanel("note"),
+    ]
+
+
+class EventPage(CitesSources, RoutablePageMixin, Page):
+    """A festival or event: dates (when announced), the place, and an iCalendar file."""
+
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    start_date = models.DateField(
+        _("first day"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty until the organisers announce the dates."),
+    )
+    end_date = models.DateField(_("last day"), null=True, blank=True)
+    place = models.ForeignKey(
+        "museum.PlacePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("place"),
+    )
+    venue = models.CharField(
+        _("venue"), max_length=255, blank=True, help_text=_("When the event has no place page.")
+    )
+    body = RichTextField(_("about the event"), blank=True, features=TEXT_FEATURES)
+    organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        PageChooserPanel("place", page_type="museum.PlacePage"),
+        FieldPanel("venue"),
+        FieldPanel("organiser"),
+        FieldPanel("body"),
+        InlinePanel("sources", heading=_("Sources"), label=_("source")),
+    ]
+    parent_page_types = ["museum.VisitIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        if self.end_date and not self.start_date:
+            raise ValidationError({"start_date": _("Give the first day as well.")})
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day is before the first day.")})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_past(self):
+        return bool(self.last_day and self.last_day < datetime.date.today())
+
+    def public_place(self):
+        place = self.place
+        return (
+            place if place and place.live and not place.get_view_restrictions().exists() else None
+        )
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        """The event as an iCalendar file, for a phone's calendar."""
+        from museum.icalendar import event_calendar
+
+        if not self.start_date:
+            raise Http404("The dates of this event are not announced yet.")
+        response = HttpResponse(
+            event_calendar(self, request), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+
+class EventSource(CitedSource):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sources")
+
+
+class MapPage(RoutablePageMixin, Page):
+    """Places, gardens, stations and events on a map; a plain list without JavaScript."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["museum.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("map")
+
+    def get_context(self, request, *args, **kwargs):
+        from museum.geo import map_items
+
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = map_items(self.get_parent())
+        return context
+
+    @path("geojson/", name="geojson")
+    def geojson(self, request):
+        """Every public point as GeoJSON; ``?ids=1,2`` keeps only those pages."""
+        from museum.geo import feature_collection, map_items
+
+        ids = {int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()}
+        items = map_items(self.get_parent(), ids or None)
+        return JsonResponse(feature_collection(items, request), content_type="application/geo+json")

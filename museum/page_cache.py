@@ -1,0 +1,126 @@
+"""A page cache for anonymous visitors, kept in Django's cache framework.
+
+Rendering a Wagtail page costs about ten times what serving a static file
+does, and most visitors are anonymous tourists on slow connections. Every
+anonymous visitor sees the same page (restricted knowledge is only ever shown
+to signed-in visitors), so a page rendered once can be served to all of them.
+
+What is never cached: anything for a signed-in visitor, anything but a 200,
+any response that sets a cookie or says ``private``/``no-store`` (restricted
+knowledge does), and anything outside Wagtail's page serving (search, login,
+the quiz answers).
+
+Invalidation: every key holds a generation number, bumped when any page is
+published, unpublished, moved or deleted and when any museum, species or
+knowledge record changes (a takedown unpublishes, so it bumps too). Keys also
+hold the date, because consent expires by date.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control
+
+CACHE_ALIAS = "pages"
+GENERATION_KEY = "page-cache-generation"
+# Apps whose records appear on public pages; a change to any of them may change a page.
+CONTENT_APPS = ("museum", "species", "knowledge", "wagtailcore", "wagtailimages", "wagtaildocs")
+SKIP_MODELS = {"museum.shortcode", "wagtailcore.pagelogentry", "wagtailcore.revision"}
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def generation():
+    value = _cache().get(GENERATION_KEY)
+    if value is None:
+        value = 1
+        _cache().add(GENERATION_KEY, value, timeout=None)
+    return value
+
+
+def invalidate(**kwargs):
+    """Forget every cached page (by moving to a new generation)."""
+    cache = _cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _on_model_change(sender, **kwargs):
+    if sender._meta.label_lower not in SKIP_MODELS:
+        invalidate()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(invalidate, dispatch_uid="page-cache-published")
+    page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="page-cache-moved")
+    for label in CONTENT_APPS:
+        for model in apps.get_app_config(label).get_models():
+            uid = f"page-cache-{model._meta.label_lower}"
+            post_save.connect(_on_model_change, sender=model, dispatch_uid=uid + "-save")
+            post_delete.connect(_on_model_change, sender=model, dispatch_uid=uid + "-delete")
+
+
+def _key(request):
+    today = datetime.date.today().isoformat()
+    return f"page:{generation()}:{today}:{request.get_host()}:{request.get_full_path()}"
+
+
+def _is_cacheable_request(request):
+    return (
+        request.method == "GET"
+        and not request.user.is_authenticated
+        and getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+    )
+
+
+def _is_cacheable_response(request, response):
+    match = request.resolver_match
+    cache_control = response.get("Cache-Control", "")
+    return (
+        match is not None
+        and match.url_name == "wagtail_serve"
+        and response.status_code == 200
+        and not response.cookies
+        and not getattr(response, "streaming", False)
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous visitors a stored copy of a page; see the module docstring."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cacheable = _is_cacheable_request(request)
+        if cacheable:
+            stored = _cache().get(_key(request))
+            if stored is not None:
+                response = stored
+                response["X-Page-Cache"] = "hit"
+                return response
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            # What a signed-in visitor sees may hold restricted knowledge: no shared
+            # cache, browser cache or offline copy may keep it.
+            patch_cache_control(response, private=True, no_cache=True)
+        elif "private" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, no_cache=True)
+        if cacheable and _is_cacheable_response(request, response):
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            response["X-Page-Cache"] = "miss"
+            _cache().set(_key(request), response, settings.PAGE_CACHE_SECONDS)
+        return response
