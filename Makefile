@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages migrate demo lint format bench-search clean
+.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
+# axe-core for the accessibility checks in the browser tests (npm; public pages use none).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed
+
+install-test: install node_modules/.installed
 
 messages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -45,7 +52,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install messages lint
+test: install-test messages lint
 	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
@@ -54,5 +61,15 @@ test: install messages lint
 bench-search: install
 	taskset -c 0 $(BIN)/python bench/search_bench.py
 
+# The first-view budget of the public pages, in Chromium, against a running site
+# (`make run` in another terminal, or BASE_URL=https://…).
+BASE_URL ?= http://$(HOST):$(PORT)
+budget: install
+	$(BIN)/python bench/page_budget.py $(BASE_URL)
+
+# Server time per page, from the page cache and rendered, on the demo content.
+bench-pages: install
+	taskset -c 0 $(BIN)/python bench/page_bench.py
+
 clean:
-	rm -rf $(VENV) db.sqlite3 var static
+	rm -rf $(VENV) db.sqlite3 var static node_modules

@@ -5,6 +5,7 @@ database filled by `load_demo`, so the browser sees exactly what `make run`
 serves, whichever database the rest of the suite runs on.
 """
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -28,11 +29,9 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def demo_server():
-    """Base URL of a server running the demo site; stopped at the end of the session."""
+def demo_env():
+    """Environment of a throw-away demo site: database filled by `load_demo`, own folders."""
     workdir = Path(tempfile.mkdtemp(prefix="museum-browser-"))
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "museum.settings.dev",
@@ -40,12 +39,23 @@ def demo_server():
         "MEDIA_ROOT": str(workdir / "media"),
         "MUSEUM_VAR_DIR": str(workdir / "var"),
         "PROTECTED_MEDIA_ROOT": str(workdir / "protected-media"),
-        "PUBLIC_BASE_URL": url,  # what the QR labels print
+        "BROWSER_WORKDIR": str(workdir),
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed below
+    return env
+
+
+@contextlib.contextmanager
+def run_server(env):
+    """Serve the demo site on a free port until the block ends; yields the base URL."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**env, "PUBLIC_BASE_URL": url}  # what the QR labels print
+    workdir = Path(env["BROWSER_WORKDIR"])
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    log = open(workdir / f"server-{port}.log", "w")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"], env=env, stdout=log, stderr=log
     )
@@ -57,12 +67,21 @@ def demo_server():
             except OSError:
                 time.sleep(0.2)
         else:
-            pytest.fail(f"the demo server did not start: {(workdir / 'server.log').read_text()}")
+            pytest.fail(
+                f"the demo server did not start: {(workdir / f'server-{port}.log').read_text()}"
+            )
         yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_env):
+    """Base URL of a server running the demo site; stopped at the end of the session."""
+    with run_server(demo_env) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -59,7 +59,13 @@
         maxZoom: 17,
         attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>"
       }).addTo(map);
-      var layer = L.geoJSON(data, {
+      var points = data.features.map(function (f) {
+        return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      });
+      // The view first: a circle cannot be placed on a map that has none yet.
+      if (points.length) { map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 12 }); }
+      else { map.setView([22.4, 103.8], 8); }
+      L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
           var coarse = feature.properties.precision === "commune";
           return coarse
@@ -77,17 +83,15 @@
           marker.bindPopup(box);
         }
       }).addTo(map);
-      if (data.features.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 13 }); }
-      else { map.setView([22.4, 103.8], 8); }
     });
   }
-  var assets = doc.documentElement.dataset.leaflet;
+  var assets = doc.body.dataset.leaflet;
   doc.querySelectorAll("[data-map]").forEach(function (el) {
     var show = function () { loadLeaflet(assets).then(function (L) { drawMap(el, L); }); };
     if (el.hasAttribute("data-map-autoload")) { show(); return; }
     var button = doc.createElement("button");
     button.type = "button";
-    button.textContent = doc.documentElement.dataset.showMap || "Map";
+    button.textContent = doc.body.dataset.showMap || "Map";
     button.addEventListener("click", function () { button.remove(); show(); });
     el.parentNode.insertBefore(button, el);
   });

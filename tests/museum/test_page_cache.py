@@ -1,0 +1,87 @@
+"""The page cache serves anonymous visitors a stored page, and never anything restricted."""
+
+from django.test import Client
+
+
+def get(url, user=None):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client.get(url)
+
+
+def test_an_anonymous_visitor_gets_the_stored_page_the_second_time(make_species):
+    species = make_species(vi="Tam thất")
+    first, second = get(species.url), get(species.url)
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert first.content == second.content
+    assert "no-cache" in second["Cache-Control"]
+
+
+def test_publishing_a_change_shows_at_once(make_species):
+    species = make_species(vi="Tam thất")
+    get(species.url)
+    species.summary_vi = "Một câu tóm tắt mới."
+    species.save_revision().publish()
+    response = get(species.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Một câu tóm tắt mới." in response.content.decode()
+
+
+def test_unpublishing_removes_the_page_at_once(make_species, index):
+    species = make_species(vi="Tam thất")
+    assert "Tam thất" in get(index.url).content.decode()
+    species.unpublish()
+    assert "Tam thất" not in get(index.url).content.decode()
+    assert get(species.url).status_code == 404
+
+
+def test_signed_in_visitors_are_never_served_from_or_stored_in_the_cache(make_species, visitors):
+    species = make_species(vi="Tam thất")
+    signed_in = get(species.url, visitors["member"])
+    assert "X-Page-Cache" not in signed_in
+    assert "private" in signed_in["Cache-Control"]
+    assert get(species.url)["X-Page-Cache"] == "miss"  # the member's page was not stored
+    assert "X-Page-Cache" not in get(species.url, visitors["member"])
+
+
+def test_a_member_still_sees_community_knowledge_on_a_page_cached_for_anonymous(
+    make_remedy, visitors
+):
+    remedy = make_remedy(title="Bài thuốc của người Dao", level="community")
+    species = remedy.ingredient_list[0].species
+    assert "Bài thuốc của người Dao" not in get(species.url).content.decode()
+    assert get(species.url)["X-Page-Cache"] == "hit"
+    assert "Bài thuốc của người Dao" in get(species.url, visitors["member"]).content.decode()
+
+
+def test_restricted_answers_are_not_stored(make_remedy, visitors):
+    remedy = make_remedy(title="Chỉ cho người đăng nhập", level="registered")
+    for _ in range(2):
+        response = get(remedy.url)
+        assert "X-Page-Cache" not in response
+    assert "Chỉ cho người đăng nhập" in get(remedy.url, visitors["registered"]).content.decode()
+
+
+def test_a_change_to_a_record_a_page_shows_invalidates_it(make_remedy, condition, remedy_index):
+    make_remedy(title="Tam thất cầm máu")
+    url = remedy_index.url
+    assert "Chảy máu" in get(url).content.decode()
+    condition.name_vi = "Xuất huyết"
+    condition.save()
+    assert "Xuất huyết" in get(url).content.decode()
+
+
+def test_taking_knowledge_down_removes_it_from_cached_listings(make_remedy, remedy_index, visitors):
+    from knowledge.withdrawal import withdraw
+
+    remedy = make_remedy(title="Tam thất cầm máu")
+    assert "Tam thất cầm máu" in get(remedy_index.url).content.decode()
+    withdraw(remedy, visitors["steward"], "community asked")
+    assert "Tam thất cầm máu" not in get(remedy_index.url).content.decode()
+
+
+def test_search_results_are_not_cached(make_species):
+    make_species(vi="Tam thất")
+    response = get("/vi/search/?q=tam")
+    assert response.status_code == 200 and "X-Page-Cache" not in response
