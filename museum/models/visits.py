@@ -157,6 +157,11 @@ class GardenStationPage(Located, Page):
     class Meta:
         verbose_name = _("garden station")
 
+    @property
+    def scientific_name(self):
+        """The station's plant, as its QR label prints it."""
+        return self.species.scientific_name
+
     def location_commune(self):
         if self.commune_id:
             return self.commune

@@ -43,7 +43,7 @@ def test_an_event_without_dates_says_so_and_has_no_calendar_file(make_event):
     assert Client().get(event.url + "ical/").status_code == 404
 
 
-def test_the_last_day_cannot_come_before_the_first(make_event):
+def test_the_last_day_cannot_come_before_the_first(make_event, english):
     with pytest.raises(ValidationError, match="before the first day"):
         make_event(start_date=datetime.date(2027, 3, 3), end_date=datetime.date(2027, 3, 1))
 

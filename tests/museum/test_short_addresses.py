@@ -107,3 +107,25 @@ def test_a_full_sheet_flows_onto_a_second_page(make_species):
     ]
     root = ET.fromstring(label_sheets(pages))
     assert root.get("viewBox").endswith(str(2 * PAGE_H))
+
+
+def test_stations_exhibits_and_places_get_labels_too(
+    admin_client, make_station, make_exhibit, make_place, common, settings
+):
+    settings.PUBLIC_BASE_URL = "https://duoclieu.example"
+    station, exhibit, place = (
+        make_station(common, number=3),
+        make_exhibit(title="Quế Lào Cai"),
+        make_place("vung-que"),
+    )
+    choices = admin_client.get("/admin/museum/qr-labels/").content.decode()
+    assert "Trạm 3" in choices and "Quế Lào Cai" in choices and "vung-que" in choices
+    response = admin_client.post(
+        "/admin/museum/qr-labels/", {"pages": [station.pk, exhibit.pk, place.pk]}
+    )
+    texts, qrs = labels(response.content)
+    assert len(qrs) == 3
+    assert "Cinnamomum cassia" in texts  # the station's plant
+    for page in (station, exhibit, place):
+        assert f"https://duoclieu.example/q/{page.short_code.code}" in texts
+    assert scan(station.short_code.code, "vi")["Location"] == station.url

@@ -1,0 +1,86 @@
+"""Server time per public page: rendered by Wagtail, and served from the page cache.
+
+    taskset -c 0 .venv/bin/python bench/page_bench.py
+
+Builds the demo site in a temporary folder, then requests each page through the
+whole middleware stack (Django's test client, no network): 30 times rendered
+(the page cache emptied before each request) and 300 times from the cache, as an
+anonymous visitor. Prints p50 and p95 in milliseconds per page.
+"""
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = {
+    "home": "/vi/",
+    "species index": "/vi/loai/",
+    "species": "/vi/loai/sam-lai-chau/",
+    "exhibit": "/vi/trung-bay/cau-chuyen-sam-lai-chau/",
+    "tour": "/vi/tham-quan/mot-vong-vuon/",
+    "lesson": "/vi/nha-truong/cay-thuoc-quy-va-bao-ve/",
+    "map": "/vi/ban-do/",
+    "remedies": "/vi/bai-thuoc/",
+}
+
+
+def percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def timed(client, path, clear=None, runs=30):
+    times = []
+    for _ in range(runs):
+        if clear:
+            clear()
+        start = time.perf_counter()
+        response = client.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return times
+
+
+def main():
+    workdir = Path(tempfile.mkdtemp(prefix="museum-page-bench-"))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="museum.settings.dev",
+        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
+        MUSEUM_VAR_DIR=str(workdir / "var"),
+        MEDIA_ROOT=str(workdir / "media"),
+    )
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.cache import caches
+    from django.core.management import call_command
+    from django.test import Client
+
+    print("building the demo site…", file=sys.stderr)
+    call_command("migrate", "--noinput", verbosity=0)
+    call_command(
+        "load_demo", "--no-accounts", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w")
+    )
+    client = Client()
+    pages = caches["pages"]
+    print(f"{'page':<15}{'rendered p50':>13}{'p95':>8}{'cached p50':>12}{'p95':>8}{'speed-up':>10}")
+    for name, path in PAGES.items():
+        client.get(path)  # warm up templates and the ORM
+        rendered = timed(client, path, clear=pages.clear, runs=30)
+        client.get(path)
+        cached = timed(client, path, runs=300)
+        assert client.get(path)["X-Page-Cache"] == "hit"
+        r50, c50 = statistics.median(rendered), statistics.median(cached)
+        print(
+            f"{name:<15}{r50:>11.1f}ms{percentile(rendered, 0.95):>6.1f}ms"
+            f"{c50:>10.2f}ms{percentile(cached, 0.95):>6.2f}ms{r50 / c50:>9.0f}×"
+        )
+
+
+if __name__ == "__main__":
+    main()
