@@ -66,7 +66,7 @@ def main():
     call_command(
         "load_demo", "--no-accounts", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w")
     )
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     pages = caches["pages"]
     print(f"{'page':<15}{'rendered p50':>13}{'p95':>8}{'cached p50':>12}{'p95':>8}{'speed-up':>10}")
     for name, path in PAGES.items():
