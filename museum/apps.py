@@ -9,7 +9,9 @@ class MuseumConfig(AppConfig):
         from wagtail.signals import page_published
 
         from museum.page_cache import connect_signals
+        from museum.search import register_search_kinds
         from museum.shortcodes import on_publish
 
         page_published.connect(on_publish, dispatch_uid="museum-short-address")
         connect_signals()
+        register_search_kinds()

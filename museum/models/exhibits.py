@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from museum.blocks import StoryBlock
+from museum.search import MuseumSearchable
 
 from .base import CitedSource, CitesSources
 from .quizzes import QuizMixin
@@ -34,7 +35,7 @@ class ExhibitIndexPage(Page):
         return context
 
 
-class ExhibitPage(CitesSources, QuizMixin, Page):
+class ExhibitPage(MuseumSearchable, CitesSources, QuizMixin, Page):
     """One exhibit: a story for visitors and classes, with its sources."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))

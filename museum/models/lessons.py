@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from museum.blocks import TEXT_FEATURES, QuizBlock
+from museum.search import MuseumSearchable
 
 from .quizzes import QuizMixin
 
@@ -33,7 +34,7 @@ class LessonIndexPage(Page):
         return context
 
 
-class LessonKitPage(QuizMixin, RoutablePageMixin, Page):
+class LessonKitPage(MuseumSearchable, QuizMixin, RoutablePageMixin, Page):
     """What a teacher needs for one lesson: who it is for, what pupils learn, where to
     look, a worksheet to print and a quiz."""
 

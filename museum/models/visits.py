@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from museum.blocks import TEXT_FEATURES
+from museum.search import MuseumSearchable
 
 from .base import CitedSource, CitesSources
 from .locations import Located
@@ -43,7 +44,7 @@ class VisitIndexPage(Page):
         return context
 
 
-class PlacePage(CitesSources, Located, Page):
+class PlacePage(MuseumSearchable, CitesSources, Located, Page):
     """An experience zone, herb village, cinnamon village or forest garden to visit."""
 
     class Kind(models.TextChoices):
@@ -179,7 +180,7 @@ class GardenStationPage(Located, Page):
         return isinstance(garden, GardenPage) and garden.hide_exact_location
 
 
-class TourPage(Page):
+class TourPage(MuseumSearchable, Page):
     """A walk or drive through stations, exhibits and places, in order."""
 
     class Difficulty(models.TextChoices):
@@ -253,7 +254,7 @@ class TourStop(Orderable):
     ]
 
 
-class EventPage(CitesSources, RoutablePageMixin, Page):
+class EventPage(MuseumSearchable, CitesSources, RoutablePageMixin, Page):
     """A festival or event: dates (when announced), the place, and an iCalendar file."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
