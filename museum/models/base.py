@@ -49,6 +49,19 @@ class CreditedRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class IntroPage(Page):
+    """A hub page: a title, a short introduction and a listing of its children."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["museum.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(Page):
     """The museum's front door: featured exhibits, a species of the month, coming
     festivals, a search box and the ways into the collections."""

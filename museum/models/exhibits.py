@@ -4,25 +4,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from museum.blocks import StoryBlock
 from museum.search import MuseumSearchable
 
-from .base import CitedSource, CitesSources
+from .base import CitedSource, CitesSources, IntroPage
 from .quizzes import QuizMixin
 
 
-class ExhibitIndexPage(Page):
+class ExhibitIndexPage(IntroPage):
     """The museum's exhibits, newest first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["museum.HomePage"]
     subpage_types = ["museum.ExhibitPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("exhibit index")

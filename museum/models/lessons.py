@@ -12,18 +12,14 @@ from wagtail.models import Page
 from museum.blocks import TEXT_FEATURES, QuizBlock
 from museum.search import MuseumSearchable
 
+from .base import IntroPage
 from .quizzes import QuizMixin
 
 
-class LessonIndexPage(Page):
+class LessonIndexPage(IntroPage):
     """Lesson kits for teachers."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["museum.HomePage"]
     subpage_types = ["museum.LessonKitPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("lesson index")

@@ -16,19 +16,14 @@ from wagtail.models import Orderable, Page
 from museum.blocks import TEXT_FEATURES
 from museum.search import MuseumSearchable
 
-from .base import CitedSource, CitesSources
+from .base import CitedSource, CitesSources, IntroPage
 from .locations import Located
 
 
-class VisitIndexPage(Page):
+class VisitIndexPage(IntroPage):
     """Where to go: festivals and events, tours, herb gardens and places."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["museum.HomePage"]
     subpage_types = ["museum.PlacePage", "museum.GardenPage", "museum.TourPage", "museum.EventPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("visit index")
@@ -333,15 +328,10 @@ class EventSource(CitedSource):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sources")
 
 
-class MapPage(RoutablePageMixin, Page):
+class MapPage(RoutablePageMixin, IntroPage):
     """Places, gardens, stations and events on a map; a plain list without JavaScript."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["museum.HomePage"]
     subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = _("map")
