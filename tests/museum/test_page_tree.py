@@ -82,3 +82,26 @@ def test_a_curator_creates_an_exhibit_with_a_story(admin_client, exhibits, commo
     exhibit = ExhibitPage.objects.get(slug_vi="que-lao-cai")
     assert [b.block_type for b in exhibit.body_vi] == ["text", "species", "quote"]
     assert exhibit.live and exhibit.short_code.code
+
+
+@pytest.mark.parametrize(
+    "model, parent",
+    [
+        ("exhibitpage", "exhibits"),
+        ("placepage", "visit"),
+        ("gardenpage", "visit"),
+        ("tourpage", "visit"),
+        ("eventpage", "visit"),
+        ("gardenstationpage", "garden"),
+        ("lessonkitpage", "lessons"),
+    ],
+)
+def test_the_admin_form_of_each_page_opens(admin_client, request, model, parent):
+    parent = request.getfixturevalue(parent)
+    response = admin_client.get(f"/admin/pages/add/museum/{model}/{parent.pk}/")
+    assert response.status_code == 200
+
+
+def test_the_commune_list_is_in_the_admin(admin_client, commune):
+    response = admin_client.get("/admin/snippets/museum/commune/")
+    assert response.status_code == 200 and "Khun Há" in response.content.decode()
