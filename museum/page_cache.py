@@ -17,6 +17,7 @@ hold the date, because consent expires by date.
 """
 
 import datetime
+import hashlib
 
 from django.apps import apps
 from django.conf import settings
@@ -72,7 +73,9 @@ def connect_signals():
 
 def _key(request):
     today = datetime.date.today().isoformat()
-    return f"page:{generation()}:{today}:{request.get_host()}:{request.get_full_path()}"
+    # Hashed: an address may be long (a search query) and cache keys should not be.
+    address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    return f"page:{generation()}:{today}:{address}"
 
 
 def _is_cacheable_request(request):
