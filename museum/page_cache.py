@@ -86,12 +86,22 @@ def _is_cacheable_request(request):
     )
 
 
+def allow_for(page, request):
+    """Called as Wagtail serves a page: only pages open to everyone may be stored.
+
+    A password-protected page answers 200 to the anonymous visitor who typed the
+    password; stored, it would reach everyone else.
+    """
+    request.page_cache_allowed = not page.get_view_restrictions().exists()
+
+
 def _is_cacheable_response(request, response):
     match = request.resolver_match
     cache_control = response.get("Cache-Control", "")
     return (
         match is not None
         and match.url_name == "wagtail_serve"
+        and getattr(request, "page_cache_allowed", False)
         and response.status_code == 200
         and not response.cookies
         and not getattr(response, "streaming", False)

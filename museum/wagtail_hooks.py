@@ -1,4 +1,4 @@
-"""The museum's admin additions: QR label sheets and the commune list."""
+"""The museum's Wagtail hooks: QR label sheets, the commune list, the page cache rule."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,9 +8,14 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from museum import admin_views
+from museum import admin_views, page_cache
 from museum.models import Commune
 from museum.shortcodes import wants_short_address
+
+
+@hooks.register("before_serve_page")
+def page_cache_rule(page, request, serve_args, serve_kwargs):
+    page_cache.allow_for(page, request)
 
 
 @hooks.register("register_admin_urls")

@@ -85,3 +85,24 @@ def test_search_results_are_not_cached(make_species):
     make_species(vi="Tam thất")
     response = get("/vi/search/?q=tam")
     assert response.status_code == 200 and "X-Page-Cache" not in response
+
+
+def test_a_password_protected_page_is_never_stored(make_species):
+    from wagtail.models import PageViewRestriction
+
+    species = make_species(vi="Tam thất")
+    PageViewRestriction.objects.create(
+        page=species, restriction_type="password", password="mat-khau"
+    )
+    visitor = Client()
+    assert 'name="password"' in visitor.get(species.url).content.decode()
+    action = (
+        f"/vi/_util/authenticate_with_password/{PageViewRestriction.objects.get().pk}/{species.pk}/"
+    )
+    visitor.post(action, {"password": "mat-khau", "return_url": species.url})
+    opened = visitor.get(species.url)  # the anonymous visitor who knows the password
+    assert opened.status_code == 200 and 'name="password"' not in opened.content.decode()
+    assert "X-Page-Cache" not in opened
+    stranger = get(species.url)
+    assert "X-Page-Cache" not in stranger
+    assert 'name="password"' in stranger.content.decode()
