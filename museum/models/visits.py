@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
@@ -158,11 +159,15 @@ class GardenStationPage(Located, Page):
         """The station's plant, as its QR label prints it."""
         return self.species.scientific_name
 
+    @cached_property
+    def garden(self):
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, GardenPage) else None
+
     def location_commune(self):
         if self.commune_id:
             return self.commune
-        garden = self.get_parent().specific
-        return garden.location_commune() if isinstance(garden, GardenPage) else None
+        return self.garden.location_commune() if self.garden else None
 
     def sensitive_species(self):
         return [self.species] if self.species.location_is_sensitive else []
@@ -171,8 +176,7 @@ class GardenStationPage(Located, Page):
     def location_is_sensitive(self):
         if super().location_is_sensitive:
             return True
-        garden = self.get_parent().specific
-        return isinstance(garden, GardenPage) and garden.hide_exact_location
+        return bool(self.garden and self.garden.hide_exact_location)
 
 
 class TourPage(MuseumSearchable, Page):

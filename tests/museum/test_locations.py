@@ -115,3 +115,12 @@ def test_half_a_point_is_refused(make_place, common, field):
     setattr(place, field, "22.3")
     with pytest.raises(ValidationError):
         place.full_clean()
+
+
+def test_a_garden_that_hides_its_location_hides_its_stations_too(
+    map_page, garden, make_station, common
+):
+    garden.hide_exact_location = True
+    garden.save_revision().publish()
+    make_station(common, latitude=EXACT[0], longitude=EXACT[1])
+    assert points(geojson(map_page))["Trạm 1"]["properties"]["precision"] == "commune"
