@@ -1,18 +1,10 @@
 """How remedies and knowledge articles describe themselves to the search service."""
 
-from django.conf import settings
-from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import SearchDocument
+from search.documents import SearchDocument, page_texts, translated
 from search.facets import register_facet, register_kind
-
-LANGS = [code for code, _name in settings.LANGUAGES]
-
-
-def _field(obj, name, lang):
-    return getattr(obj, f"{name}_{lang.replace('-', '_')}", "") or ""
 
 
 def item_document(item):
@@ -26,13 +18,9 @@ def item_document(item):
     item = item.specific
     is_remedy = isinstance(item, RemedyPage)
     text_fields = ["summary", "cautions", "preparation"] if is_remedy else ["summary", "body"]
-    titles, urls, bodies = {}, {}, {}
-    for lang in LANGS:
-        titles[lang] = _field(item, "title", lang)
-        with translation.override(lang):
-            urls[lang] = item.get_url() or ""
-        parts = [strip_tags(_field(item, name, lang)) for name in text_fields]
-        bodies[lang] = "\n".join(p for p in parts if p.strip())
+    titles, urls, bodies = page_texts(
+        item, lambda lang: [strip_tags(translated(item, name, lang)) for name in text_fields]
+    )
     names, facets = [], {}
     if is_remedy:
         if item.local_name:

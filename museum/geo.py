@@ -31,16 +31,52 @@ def location_of(page):
     return page.public_location() if hasattr(page, "public_location") else None
 
 
+def _mappable(home):
+    """Querysets of each mappable type, reading what ``public_location`` needs up front
+    (communes, species and their assessments, the stations' gardens)."""
+    from django.db.models import Prefetch
+
+    from museum.models import EventPage, GardenPage, GardenStationPage, PlacePage
+    from species.models import SpeciesPage
+
+    def assessments(prefix=""):
+        # Fills SpeciesPage.assessment_list, which says whether a species is sensitive.
+        return Prefetch(
+            f"{prefix}assessments",
+            queryset=SpeciesPage.assessments_in_order(),
+            to_attr="prefetched_assessments",
+        )
+
+    species = SpeciesPage.objects.prefetch_related(assessments())
+    return [
+        PlacePage.objects.select_related("commune").prefetch_related(
+            Prefetch("species", queryset=species)
+        ),
+        GardenPage.objects.select_related("commune"),
+        GardenStationPage.objects.select_related("commune", "species").prefetch_related(
+            assessments("species__")
+        ),
+        EventPage.objects.select_related("place__commune").prefetch_related(
+            Prefetch("place__species", queryset=species)
+        ),
+    ]
+
+
 def map_items(home, ids=None):
     """Live public mappable pages under ``home``, with their public locations, by title."""
-    from museum.models import EventPage, GardenPage, GardenStationPage, PlacePage
+    from museum.models import EventPage, GardenStationPage
 
     items = []
-    for model in (PlacePage, GardenPage, GardenStationPage, EventPage):
-        pages = model.objects.live().public().descendant_of(home)
+    gardens = {}
+    for queryset in _mappable(home):
+        pages = queryset.live().public().descendant_of(home)
         if ids is not None:
             pages = pages.filter(pk__in=ids)
         for page in pages:
+            if page._meta.model_name == "gardenpage":
+                gardens[page.path] = page
+            if isinstance(page, GardenStationPage) and page.path[: -page.steplen] in gardens:
+                page.garden = gardens[page.path[: -page.steplen]]  # no query per station
             if isinstance(page, EventPage) and page.is_past:
                 continue
             kind, kind_label = _kind(page)

@@ -4,15 +4,12 @@ Documents carry text only: a place's location enters the index as its commune,
 never as a point, so search cannot reveal what the map withholds.
 """
 
-from django.conf import settings
-from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import Searchable, SearchDocument
+from search.documents import Searchable, SearchDocument, page_texts, translated
 from search.facets import register_kind
 
-LANGS = [code for code, _name in settings.LANGUAGES]
 KINDS = {
     "exhibitpage": ("exhibit", _("Exhibit")),
     "placepage": ("place", _("Place")),
@@ -28,10 +25,6 @@ TEXT_FIELDS = {
     "eventpage": ["summary", "body", "venue"],
     "lessonkitpage": ["summary", "objectives", "worksheet", "quiz"],
 }
-
-
-def _field(obj, name, lang):
-    return getattr(obj, f"{name}_{lang.replace('-', '_')}", None)
 
 
 def stream_text(stream):
@@ -55,8 +48,6 @@ def stream_text(stream):
 
 
 def _text(value):
-    if value is None:
-        return ""
     if hasattr(value, "stream_block"):
         return stream_text(value)
     return strip_tags(str(value))
@@ -66,13 +57,9 @@ def museum_document(page):
     """The SearchDocument of a museum page, in every language."""
     model = page._meta.model_name
     kind, _label = KINDS[model]
-    titles, urls, bodies = {}, {}, {}
-    for lang in LANGS:
-        titles[lang] = _field(page, "title", lang) or ""
-        with translation.override(lang):
-            urls[lang] = page.get_url() or ""
-        parts = [_text(_field(page, name, lang)) for name in TEXT_FIELDS[model]]
-        bodies[lang] = "\n".join(p for p in parts if p.strip())
+    titles, urls, bodies = page_texts(
+        page, lambda lang: [_text(translated(page, name, lang)) for name in TEXT_FIELDS[model]]
+    )
     names = []
     location = getattr(page, "public_location", lambda: None)()
     if location is not None:

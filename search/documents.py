@@ -8,8 +8,10 @@ content models.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import translation
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # Access levels, from the most open; a user sees a level when allowed by ``AccessScope``.
 PUBLIC, REGISTERED, COMMUNITY, WITHHELD = "public", "registered", "community", "withheld"
@@ -50,6 +52,25 @@ class SearchDocument:
 
     def url(self, language):
         return self._pick(self.urls, language)
+
+
+def translated(obj, name, lang):
+    """The value of a translated field in one language (modeltranslation's column), or ""."""
+    return getattr(obj, f"{name}_{lang.replace('-', '_')}", None) or ""
+
+
+def page_texts(page, parts):
+    """A page's titles, URLs and body text per language, for a SearchDocument.
+
+    ``parts(lang)`` gives the pieces of text of one language; empty ones are dropped.
+    """
+    titles, urls, bodies = {}, {}, {}
+    for lang in LANGUAGES:
+        titles[lang] = translated(page, "title", lang)
+        with translation.override(lang):
+            urls[lang] = page.get_url() or ""
+        bodies[lang] = "\n".join(p for p in parts(lang) if p and p.strip())
+    return titles, urls, bodies
 
 
 class Searchable:

@@ -1,31 +1,21 @@
 """How the catalogue describes itself to the search service."""
 
-from django.conf import settings
-from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import SearchDocument
+from search.documents import SearchDocument, page_texts, translated
 from search.facets import register_facet, register_kind
-
-LANGS = [code for code, _name in settings.LANGUAGES]
-
-
-def _field(obj, name, lang):
-    return getattr(obj, f"{name}_{lang.replace('-', '_')}", "") or ""
 
 
 def species_document(page):
     """The SearchDocument of a species page: names in every language, text, facets."""
-    titles, urls, bodies = {}, {}, {}
-    for lang in LANGS:
-        titles[lang] = _field(page, "title", lang)
-        with translation.override(lang):
-            urls[lang] = page.get_url() or ""
-        parts = [_field(page, "summary", lang)] + [
-            strip_tags(_field(page, name, lang)) for name in page.SECTIONS
-        ]
-        bodies[lang] = "\n".join(p for p in parts if p.strip())
+    titles, urls, bodies = page_texts(
+        page,
+        lambda lang: (
+            [translated(page, "summary", lang)]
+            + [strip_tags(translated(page, name, lang)) for name in page.SECTIONS]
+        ),
+    )
     names = [page.scientific_name, page.abbreviated_name, page.family.latin_name]
     names += [s.name for s in page.synonyms.all()]
     names += [v.name for v in page.vernacular_names.all()]

@@ -14,13 +14,14 @@ from .items import (
 )
 from .labels import LOCAL_CONTEXTS_URL, TKLabel
 from .remedies import Condition, RemedyEvidence, RemedyIndexPage, RemedyIngredient, RemedyPage
-from .sources import Source, optional_source
+from .sources import CitedSource, Source, optional_source
 
 __all__ = [
     "OPENNESS",
     "COMMUNITY_GROUP_PREFIX",
     "LOCAL_CONTEXTS_URL",
     "AccessLevel",
+    "CitedSource",
     "Community",
     "Condition",
     "ConsentRecord",

@@ -29,6 +29,7 @@ from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD, AccessScop
 
 from .communities import Community
 from .labels import TKLabel
+from .sources import CitedSource
 
 
 class AccessLevel(models.TextChoices):
@@ -329,17 +330,7 @@ class KnowledgeMedia(Orderable):
         return mimetypes.guess_type(self.file.name)[0] or "application/octet-stream"
 
 
-class KnowledgeItemSource(Orderable):
+class KnowledgeItemSource(CitedSource):
     """A source cited by an item, with what it supports."""
 
     item = ParentalKey(KnowledgeItem, on_delete=models.CASCADE, related_name="sources")
-    source = models.ForeignKey(
-        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
-    )
-    supports = models.CharField(_("supports"), max_length=255, blank=True)
-
-    panels = [FieldPanel("source"), FieldPanel("supports")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable
 from wagtail.search import index
 
 
@@ -82,3 +83,25 @@ def optional_source():
         related_name="+",
         verbose_name=_("source"),
     )
+
+
+class CitedSource(Orderable):
+    """A source a page cites, with the facts it supports; each page type gives it a
+    ``page`` key of its own (species, knowledge items, exhibits, places, events)."""
+
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+    supports = models.CharField(
+        _("supports"),
+        max_length=255,
+        blank=True,
+        help_text=_("Which facts on the page this source is cited for."),
+    )
+
+    panels = [FieldPanel("source"), FieldPanel("supports")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")

@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,6 +11,16 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
+
+from knowledge.models.items import related_list
+
+
+def public_pages(ids):
+    """The live pages among ``ids`` that everyone may see, as their specific types, in the
+    order of ``ids``: a fixed number of queries, however many pages."""
+    ids = list(ids)
+    found = {p.pk: p for p in Page.objects.filter(pk__in=ids).live().public().specific()}
+    return [found[pk] for pk in ids if pk in found]
 
 
 class CreditedImage(AbstractImage):
@@ -109,10 +119,9 @@ class HomePage(Page):
                 | Q(end_date__isnull=True, start_date__gte=today)
                 | Q(start_date__isnull=True)
             )
+            .order_by(F("start_date").asc(nulls_last=True), "path")
         )
-        dated = sorted((e for e in events if e.start_date), key=lambda e: e.start_date)
-        undated = [e for e in events if not e.start_date]
-        return (dated + undated)[:limit]
+        return events[:limit] if limit else events
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.models import KnowledgeIndexPage, RemedyIndexPage
@@ -120,11 +129,9 @@ class HomePage(Page):
         from species.models import ProtectedListPage, SpeciesIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_exhibits"] = [
-            f.exhibit
-            for f in self.featured_exhibits.select_related("exhibit")
-            if f.exhibit.live and f.exhibit.get_view_restrictions().count() == 0
-        ]
+        context["featured_exhibits"] = public_pages(
+            self.featured_exhibits.values_list("exhibit_id", flat=True)
+        )
         species = self.species_of_the_month
         context["species_of_the_month"] = species if species and species.live else None
         context["upcoming_events"] = self.upcoming_events()
@@ -177,24 +184,4 @@ class CitesSources:
 
     @cached_property
     def source_list(self):
-        return list(self.sources.select_related("source"))
-
-
-class CitedSource(Orderable):
-    """A source a museum page cites, with the facts it supports; each page type
-    gives it a ``page`` key of its own."""
-
-    source = models.ForeignKey(
-        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
-    )
-    supports = models.CharField(
-        _("supports"),
-        max_length=255,
-        blank=True,
-        help_text=_("Which facts on the page this source is cited for."),
-    )
-
-    panels = [FieldPanel("source"), FieldPanel("supports")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
+        return related_list(self, "sources", "source")

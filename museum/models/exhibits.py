@@ -7,10 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from knowledge.models import CitedSource
 from museum.blocks import StoryBlock
 from museum.search import MuseumSearchable
 
-from .base import CitedSource, CitesSources, IntroPage
+from .base import CitesSources, IntroPage
 from .quizzes import QuizMixin
 
 

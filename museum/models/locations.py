@@ -20,6 +20,13 @@ from species.models import Province
 EXACT, COMMUNE = "exact", "commune"
 
 
+def check_point(latitude, longitude, field=None):
+    """Refuse half a point: a latitude without its longitude or the reverse."""
+    if (latitude is None) != (longitude is None):
+        message = _("Give both the latitude and the longitude, or neither.")
+        raise ValidationError({field: message} if field else message)
+
+
 class Commune(models.Model):
     """A commune (xã/phường) with the position of its centre, for coarse map points."""
 
@@ -58,8 +65,7 @@ class Commune(models.Model):
         return f"{self.name}, {self.get_province_display()}"
 
     def clean(self):
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Give both the latitude and the longitude, or neither."))
+        check_point(self.latitude, self.longitude)
 
 
 @dataclass(frozen=True)
@@ -135,10 +141,7 @@ class Located(models.Model):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": _("Give both the latitude and the longitude, or neither.")}
-            )
+        check_point(self.latitude, self.longitude, field="longitude")
 
     def location_commune(self):
         return self.commune

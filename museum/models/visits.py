@@ -14,10 +14,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from knowledge.models import CitedSource
 from museum.blocks import TEXT_FEATURES
 from museum.search import MuseumSearchable
 
-from .base import CitedSource, CitesSources, IntroPage
+from .base import CitesSources, IntroPage, public_pages
 from .locations import Located
 
 
@@ -31,12 +32,10 @@ class VisitIndexPage(IntroPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public()
         context["events"] = self.get_parent().specific.upcoming_events(limit=None)
         context["tours"] = TourPage.objects.child_of(self).live().public()
         context["gardens"] = GardenPage.objects.child_of(self).live().public()
         context["places"] = PlacePage.objects.child_of(self).live().public()
-        context["has_children"] = children.exists()
         return context
 
 
@@ -206,12 +205,9 @@ class TourPage(MuseumSearchable, Page):
 
     def live_stops(self):
         """The stops whose pages are live and public, in order, as (stop, specific page)."""
-        stops = []
-        for stop in self.stops.select_related("page"):
-            page = stop.page
-            if page.live and not page.get_view_restrictions().exists():
-                stops.append((stop, page.specific))
-        return stops
+        stops = list(self.stops.all())
+        pages = {page.pk: page for page in public_pages(stop.page_id for stop in stops)}
+        return [(stop, pages[stop.page_id]) for stop in stops if stop.page_id in pages]
 
     @property
     def duration_display(self):

@@ -118,13 +118,13 @@ def map_of(context, pages):
     GeoJSON address of just those pages (for the map drawn by map.js)."""
     from museum.geo import location_of
     from museum.models import MapPage
+    from museum.models.base import public_pages
 
     request = context.get("request")
-    items = []
-    for page in pages:
-        page = page.specific
-        if page.live and not page.get_view_restrictions().exists():
-            items.append({"page": page, "location": location_of(page)})
+    items = [
+        {"page": page, "location": location_of(page)}
+        for page in public_pages(page.pk for page in pages)
+    ]
     map_page = MapPage.objects.live().first()
     geojson = ""
     if map_page and any(item["location"] and item["location"].has_point for item in items):

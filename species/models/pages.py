@@ -22,7 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.models import optional_source
+from knowledge.models import CitedSource, optional_source
 from search.documents import Searchable
 from species.vietnamese import sort_key
 
@@ -560,18 +560,7 @@ class SpeciesImage(Orderable):
             )
 
 
-class SpeciesSource(Orderable):
+class SpeciesSource(CitedSource):
     """A source cited by the species page, with what it supports."""
 
     page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="sources")
-    source = models.ForeignKey(
-        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
-    )
-    supports = models.CharField(
-        _("supports"),
-        max_length=255,
-        blank=True,
-        help_text=_("Which facts on the page this source is cited for."),
-    )
-
-    panels = [FieldPanel("source"), FieldPanel("supports")]

@@ -1,24 +1,15 @@
 """Exhibits: the story blocks as a visitor sees them."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
 from django.test import Client
-from PIL import Image
 from wagtail.blocks import StructBlockValidationError
 
 from museum.blocks import CaptionedImageBlock
-from museum.models import CreditedImage
+from tests.species.images import make_image
 
 
 def big_image(credit="Lê Văn A", licence="CC BY 4.0"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (1600, 1200), (30, 120, 60)).save(buffer, "JPEG")
-    image = CreditedImage(title="Vỏ quế", credit=credit, licence=licence)
-    image.file = ImageFile(buffer, name="que.jpg")
-    image.save()
-    return image
+    return make_image(title="Vỏ quế", credit=credit, licence=licence, size=(1600, 1200))
 
 
 def test_an_image_comes_as_responsive_webp_with_its_size_and_credit(make_exhibit):
