@@ -40,6 +40,8 @@ def no_tiles(phone):
 def test_each_museum_page_fits_a_small_phone(demo_server, no_tiles, artifacts, name):
     phone = no_tiles
     assert phone.goto(demo_server + PAGES[name]).status == 200
+    # Maps are drawn after the deferred script loads; measure the page once they are.
+    phone.wait_for_load_state("networkidle")
     assert phone.locator("h1").is_visible()
     assert_fits(phone, name)
     phone.screenshot(path=artifacts / f"museum-{name}-360.png", full_page=True)
