@@ -31,9 +31,9 @@ def location_of(page):
     return page.public_location() if hasattr(page, "public_location") else None
 
 
-def _mappable(home):
-    """Querysets of each mappable type, reading what ``public_location`` needs up front
-    (communes, species and their assessments, the stations' gardens)."""
+def _mappable(models=None):
+    """Querysets of each mappable type (of ``models`` when given), reading what
+    ``public_location`` needs up front (communes, species and their assessments)."""
     from django.db.models import Prefetch
 
     from museum.models import EventPage, GardenPage, GardenStationPage, PlacePage
@@ -48,7 +48,7 @@ def _mappable(home):
         )
 
     species = SpeciesPage.objects.prefetch_related(assessments())
-    return [
+    querysets = [
         PlacePage.objects.select_related("commune").prefetch_related(
             Prefetch("species", queryset=species)
         ),
@@ -60,34 +60,52 @@ def _mappable(home):
             Prefetch("place__species", queryset=species)
         ),
     ]
+    return [qs for qs in querysets if models is None or qs.model in models]
 
 
-def map_items(home, ids=None):
-    """Live public mappable pages under ``home``, with their public locations, by title."""
-    from museum.models import EventPage, GardenStationPage
+def _give_stations_their_gardens(stations, gardens):
+    """Set each station's garden from ``gardens`` (by path), reading the missing ones in
+    one query, so a station's location does not cost a query per station."""
+    from museum.models import GardenPage
 
-    items = []
-    gardens = {}
-    for queryset in _mappable(home):
-        pages = queryset.live().public().descendant_of(home)
+    parent = {station: station.path[: -station.steplen] for station in stations}
+    missing = set(parent.values()) - set(gardens)
+    if missing:
+        gardens.update(
+            (garden.path, garden)
+            for garden in GardenPage.objects.filter(path__in=missing).select_related("commune")
+        )
+    for station, path in parent.items():
+        station.garden = gardens.get(path)
+
+
+def map_items(home=None, ids=None, models=None):
+    """Live public mappable pages with their public locations, by title.
+
+    ``home`` keeps to one site's tree; ``ids`` to the chosen pages (a tour's stops, a map
+    block's places) and ``models`` to their types, when known. Past events are left out.
+    A fixed number of queries, however many pages.
+    """
+    from museum.models import EventPage, GardenPage, GardenStationPage
+
+    pages = []
+    for queryset in _mappable(models):
+        found = queryset.live().public()
+        if home is not None:
+            found = found.descendant_of(home)
         if ids is not None:
-            pages = pages.filter(pk__in=ids)
-        for page in pages:
-            if page._meta.model_name == "gardenpage":
-                gardens[page.path] = page
-            if isinstance(page, GardenStationPage) and page.path[: -page.steplen] in gardens:
-                page.garden = gardens[page.path[: -page.steplen]]  # no query per station
-            if isinstance(page, EventPage) and page.is_past:
-                continue
-            kind, kind_label = _kind(page)
-            items.append(
-                {
-                    "page": page,
-                    "kind": kind,
-                    "kind_label": kind_label,
-                    "location": location_of(page),
-                }
-            )
+            found = found.filter(pk__in=ids)
+        pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
+    _give_stations_their_gardens(
+        [p for p in pages if isinstance(p, GardenStationPage)],
+        {p.path: p for p in pages if isinstance(p, GardenPage)},
+    )
+    items = []
+    for page in pages:
+        kind, kind_label = _kind(page)
+        items.append(
+            {"page": page, "kind": kind, "kind_label": kind_label, "location": location_of(page)}
+        )
     return sorted(items, key=lambda item: item["page"].title)
 
 

@@ -116,15 +116,14 @@ def visible_remedy(context, page):
 def map_of(context, pages):
     """The map data for a list of pages: each live one with its public location, and the
     GeoJSON address of just those pages (for the map drawn by map.js)."""
-    from museum.geo import location_of
+    from museum.geo import map_items
     from museum.models import MapPage
-    from museum.models.base import public_pages
 
     request = context.get("request")
-    items = [
-        {"page": page, "location": location_of(page)}
-        for page in public_pages(page.pk for page in pages)
-    ]
+    ids = [page.pk for page in pages]
+    models = {page.specific_class for page in pages}  # from the cached content types
+    found = {item["page"].pk: item for item in map_items(ids=ids, models=models)}
+    items = [found[pk] for pk in ids if pk in found]  # in the curator's order
     map_page = MapPage.objects.live().first()
     geojson = ""
     if map_page and any(item["location"] and item["location"].has_point for item in items):
