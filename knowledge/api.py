@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from knowledge.models import KnowledgeItem, KnowledgePage, RemedyPage
+from knowledge.models.remedies import remedy_details
 from knowledge.serializers import item_data
 
 KINDS = {"remedy": RemedyPage, "knowledge": KnowledgePage}
@@ -26,6 +27,19 @@ def _respond(request, payload, status=200):
     patch_vary_headers(response, ["Cookie"])
     patch_cache_control(response, private=True)
     return response
+
+
+def _with_details(items):
+    """``items`` as their specific types, in order, with what ``item_data`` reads
+    prefetched: a page of 50 costs a fixed number of queries."""
+    ids = [item.pk for item in items]
+    kinds = {item.specific_class for item in items}  # from the cached content types
+    found = {}
+    if RemedyPage in kinds:
+        found.update((r.pk, r) for r in remedy_details(RemedyPage.objects.filter(pk__in=ids)))
+    if KnowledgePage in kinds:
+        found.update((a.pk, a) for a in KnowledgePage.objects.filter(pk__in=ids).with_details())
+    return [found[pk] for pk in ids if pk in found]
 
 
 def item_list(request):
@@ -49,10 +63,10 @@ def item_list(request):
         items = items.filter(rule)
     if request.GET.get("community"):
         items = items.filter(community__code=request.GET["community"])
-    items = items.distinct().order_by("title").specific()
+    items = items.distinct().order_by("title", "pk")
     page = Paginator(items, 50).get_page(request.GET.get("page"))
     with translation.override(_language(request)):
-        results = [item_data(item, request) for item in page]
+        results = [item_data(item, request) for item in _with_details(page)]
     return _respond(
         request,
         {

@@ -100,6 +100,33 @@ def test_the_api_gives_citations_and_ingredients(make_remedy, source):
         assert json.loads(api.get("/api/v1/knowledge/", params).content)["count"] == count, params
 
 
+def test_a_page_of_the_api_list_costs_no_more_queries_for_more_items(
+    make_remedy, make_article, make_species
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def listing():
+        with CaptureQueriesContext(connection) as queries:
+            data = json.loads(Client().get("/api/v1/knowledge/").content)
+        return [(r["kind"], r["title"]) for r in data["results"]], len(queries)
+
+    make_article(title="Bài A")
+    make_remedy(title="Bài B", slug="b")
+    few, few_queries = listing()
+    for n in range(4):
+        make_remedy(
+            title=f"Bài C{n}",
+            slug=f"c{n}",
+            species=make_species(epithet="abcd"[n] * 3, vi=f"Cây {n}"),
+        )
+    many, many_queries = listing()
+
+    assert few == [("knowledge", "Bài A"), ("remedy", "Bài B")]
+    assert many[:2] == few and len(many) == 6
+    assert many_queries == few_queries
+
+
 def test_tk_labels_are_shown_with_their_meaning(make_remedy):
     from knowledge.models import TKLabel
 
