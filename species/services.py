@@ -76,6 +76,14 @@ def add_index_page(parent, model, title, slug, intro=None):
     return index
 
 
+def ensure_index_page(parent, model, title, slug, intro=None):
+    """The index page of ``model`` under ``parent``, created as ``add_index_page`` does
+    when there is none yet: demo builders call it so they can run again."""
+    return model.objects.child_of(parent).first() or add_index_page(
+        parent, model, title, slug, intro
+    )
+
+
 def add_species_index(parent, title, slug, intro=None):
     """Create and publish the species index under ``parent``."""
     from species.models import SpeciesIndexPage

@@ -17,7 +17,7 @@ from knowledge.models import (
 )
 from museum.progress import progress
 from species.models import PartUsed
-from species.services import add_index_page, find_species, get_source, set_translated
+from species.services import ensure_index_page, find_species, get_source, set_translated
 
 from .content import ARTICLES, COMMUNITIES, CONDITIONS, REMEDIES, source
 
@@ -29,10 +29,6 @@ KNOWLEDGE_INTRO = {
     "vi": "<p>Tri thức bản địa về cây thuốc, chia sẻ theo quy tắc của từng cộng đồng.</p>",
     "en": "<p>Indigenous knowledge of medicinal plants, shared on each community's terms.</p>",
 }
-
-
-def _index(home, model, title, slug, intro):
-    return model.objects.child_of(home).first() or add_index_page(home, model, title, slug, intro)
 
 
 def _communities():
@@ -132,7 +128,7 @@ def build_knowledge(home, stream=None):
     """Create or update the demo knowledge under ``home``."""
     _communities()
     _conditions()
-    remedies = _index(
+    remedies = ensure_index_page(
         home,
         RemedyIndexPage,
         {"vi": "Bài thuốc", "en": "Remedies"},
@@ -141,7 +137,7 @@ def build_knowledge(home, stream=None):
     )
     for data in progress(REMEDIES, len(REMEDIES), stream, "remedies"):
         _remedy(remedies, data)
-    knowledge = _index(
+    knowledge = ensure_index_page(
         home,
         KnowledgeIndexPage,
         {"vi": "Tri thức bản địa", "en": "Indigenous knowledge"},

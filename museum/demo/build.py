@@ -23,7 +23,7 @@ from museum.models import (
     VisitIndexPage,
 )
 from museum.progress import progress
-from species.services import add_index_page, find_species, get_source, set_translated
+from species.services import ensure_index_page, find_species, get_source, set_translated
 
 from . import content as c
 
@@ -39,10 +39,6 @@ def _species(key):
     if page is None:
         raise LookupError(f"The demo catalogue has no {' '.join(key)}")
     return page
-
-
-def _index(home, model, title, slug, intro=None):
-    return model.objects.child_of(home).first() or add_index_page(home, model, title, slug, intro)
 
 
 def _child(parent, model, slug, **lookup):
@@ -188,7 +184,7 @@ def _lesson(index, exhibits):
 def build_museum(home, stream=None):
     """Create or update the demo museum under ``home``."""
     _communes()
-    visit = _index(
+    visit = ensure_index_page(
         home,
         VisitIndexPage,
         {"vi": "Tham quan", "en": "Visit"},
@@ -200,7 +196,7 @@ def build_museum(home, stream=None):
     )
     for data in progress(c.PLACES, len(c.PLACES), stream, "places"):
         _place(visit, data)
-    exhibits_index = _index(
+    exhibits_index = ensure_index_page(
         home,
         ExhibitIndexPage,
         {"vi": "Trưng bày", "en": "Exhibits"},
@@ -210,7 +206,7 @@ def build_museum(home, stream=None):
     _garden_page, stations = _garden(visit)
     _tour(visit, stations, exhibits)
     _festival(visit)
-    _index(
+    ensure_index_page(
         home,
         MapPage,
         {"vi": "Bản đồ", "en": "Map"},
@@ -220,7 +216,7 @@ def build_museum(home, stream=None):
             "en": "<p>Places to visit, herb gardens and festivals.</p>",
         },
     )
-    lessons = _index(
+    lessons = ensure_index_page(
         home,
         LessonIndexPage,
         {"vi": "Cho nhà trường", "en": "For schools"},

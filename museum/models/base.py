@@ -135,16 +135,21 @@ class HomePage(Page):
         species = self.species_of_the_month
         context["species_of_the_month"] = species if species and species.live else None
         context["upcoming_events"] = self.upcoming_events()
+        # One query for all the ways in; the links need only each index's URL, so the
+        # generic pages do (the first live child of each type, in tree order).
+        children = {}
+        for child in self.get_children().live():
+            children.setdefault(child.specific_class, child)
         for name, model in (
+            ("species_index", SpeciesIndexPage),
             ("exhibit_index", ExhibitIndexPage),
             ("visit_index", VisitIndexPage),
             ("map_page", MapPage),
             ("lesson_index", LessonIndexPage),
+            ("remedy_index", RemedyIndexPage),
+            ("knowledge_index", KnowledgeIndexPage),
         ):
-            context[name] = model.objects.live().child_of(self).first()
-        context["species_index"] = SpeciesIndexPage.objects.live().child_of(self).first()
-        context["remedy_index"] = RemedyIndexPage.objects.live().child_of(self).first()
-        context["knowledge_index"] = KnowledgeIndexPage.objects.live().child_of(self).first()
+            context[name] = children.get(model)
         context["protected_lists"] = ProtectedListPage.objects.live().descendant_of(self)
         return context
 

@@ -9,7 +9,7 @@ from PIL import ImageDraw, ImageFont
 from museum.models import CreditedImage
 from museum.progress import progress
 from species.models import ConservationCategory, ProtectedListPage, SpeciesImage, SpeciesIndexPage
-from species.services import add_species_index, ascii_slug, set_translated, upsert_species
+from species.services import ascii_slug, ensure_index_page, set_translated, upsert_species
 
 from .lists import LISTS
 from .species import SPECIES
@@ -62,17 +62,16 @@ def _gallery(page, data):
 
 def build_catalogue(home, stream=None):
     """Create or update the catalogue under ``home``; safe to run again."""
-    index = SpeciesIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = add_species_index(
-            home,
-            {"vi": "Danh mục loài", "en": "Species catalogue"},
-            {"vi": "loai", "en": "species"},
-            {
-                "vi": "<p>Các loài cây thuốc của Lai Châu và Lào Cai, với tên gọi, tình trạng bảo tồn và nguồn tài liệu.</p>",
-                "en": "<p>The medicinal plants of Lai Châu and Lào Cai, with their names, conservation status and sources.</p>",
-            },
-        )
+    index = ensure_index_page(
+        home,
+        SpeciesIndexPage,
+        {"vi": "Danh mục loài", "en": "Species catalogue"},
+        {"vi": "loai", "en": "species"},
+        {
+            "vi": "<p>Các loài cây thuốc của Lai Châu và Lào Cai, với tên gọi, tình trạng bảo tồn và nguồn tài liệu.</p>",
+            "en": "<p>The medicinal plants of Lai Châu and Lào Cai, with their names, conservation status and sources.</p>",
+        },
+    )
     for data in progress(SPECIES, len(SPECIES), stream, "species"):
         page, _created = upsert_species(index, data)
         _gallery(page, data)

@@ -86,3 +86,12 @@ def test_the_home_page_features_exhibits_and_the_species_of_the_month(home, make
     assert 'role="search"' in html and 'action="/vi/search/"' in html
     exhibit.unpublish()
     assert "Quế Lào Cai" not in Client().get("/vi/").content.decode()
+
+
+def test_the_home_page_links_to_each_live_collection(home, exhibits, visit, map_page, lessons):
+    html = Client().get("/vi/").content.decode()
+    for index in (exhibits, visit, map_page, lessons):
+        assert f'href="{index.url}"' in html, index
+    lessons.unpublish()
+    html = Client().get("/vi/").content.decode()
+    assert f'href="{exhibits.url}"' in html and f'href="{lessons.url}"' not in html
