@@ -28,3 +28,24 @@ class SearchSynonym(models.Model):
 
     def group(self):
         return [t.strip() for t in self.terms.split(",") if t.strip()]
+
+
+class StaleSearchEntry(models.Model):
+    """An item whose change could not be written to a search index (the index was broken,
+    locked or unreachable when it was published, restricted or taken down).
+
+    While the entry exists the item is kept out of every search answer, and each search
+    first tries again to remove it from the index; ``search_index update`` or
+    ``rebuild`` puts it back as it is now and clears the entry.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    reason = models.CharField(max_length=500, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("stale search entry")
+        verbose_name_plural = _("stale search entries")
+
+    def __str__(self):
+        return self.key

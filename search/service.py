@@ -2,23 +2,35 @@
 and ``remove_object`` for content, ``rebuild`` for operators.
 
 Elasticsearch is used when ``ELASTICSEARCH_URL`` is set; when it does not answer,
-the embedded index answers instead and a warning is logged, so a visitor never
-sees an error because a search server is down.
+the embedded index answers instead and a warning is logged once for the outage, so
+a visitor never sees an error because a search server is down. When no index can
+answer, ``search`` and ``suggest`` raise ``SearchUnavailable`` and the page says
+that search is being repaired.
+
+Failing safe: a change that cannot be written to an index (publish, restrict, take
+down) still happens in the database; the item is recorded as a
+``StaleSearchEntry`` and kept out of every answer until the index is repaired.
 """
 
 import logging
+import threading
+import time
 from functools import lru_cache
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 
-from search.backends.base import SearchQuery, SearchUnavailable
-from search.backends.embedded import EmbeddedBackend
+from search.backends.base import SearchQuery, SearchResults, SearchUnavailable
+from search.backends.embedded import EmbeddedBackend, IndexNotBuilt
 from search.documents import AccessScope, Searchable
 
 logger = logging.getLogger(__name__)
 SYNONYMS_CACHE_KEY = "search:synonyms"
+# After Elasticsearch fails to answer, the embedded index answers alone for this long
+# before Elasticsearch is asked again: a server that is down costs one time-out, not one
+# per query.
+ELASTIC_REST_SECONDS = 30
 
 
 @lru_cache(maxsize=1)
@@ -60,20 +72,117 @@ def register_before_query(fn):
         _BEFORE_QUERY.append(fn)
 
 
+class _Outages:
+    """Which backends are failing in this process, so each outage is logged once (when it
+    starts, and when the backend answers again), not once per query."""
+
+    def __init__(self):
+        self._since = {}
+        self._lock = threading.Lock()
+
+    def failed(self, backend, exc, message):
+        with self._lock:
+            first = backend.name not in self._since
+            if first:
+                self._since[backend.name] = time.monotonic()
+        if first:
+            logger.error(message, exc)
+
+    def recovered(self, backend):
+        if backend.name in self._since:
+            with self._lock:
+                since = self._since.pop(backend.name, None)
+            if since is not None:
+                logger.warning(
+                    "%s search index answers again (after %.0f s)",
+                    backend.name,
+                    time.monotonic() - since,
+                )
+
+    def resting(self, backend):
+        """True while a failed backend is left alone before it is tried again."""
+        since = self._since.get(backend.name)
+        return since is not None and time.monotonic() - since < ELASTIC_REST_SECONDS
+
+    def clear(self):
+        with self._lock:
+            self._since.clear()
+
+
+outages = _Outages()
+
+
+def _stale_keys():
+    """Keys of items whose last change did not reach an index: tried again, and hidden."""
+    from search.models import StaleSearchEntry
+
+    keys = set(StaleSearchEntry.objects.values_list("key", flat=True))
+    if keys:
+        repaired = True
+        for backend in backends():
+            try:
+                backend.delete(sorted(keys))
+            except SearchUnavailable:
+                repaired = False
+        if repaired:
+            # Out of every index now; `search_index update` brings back what should be there.
+            StaleSearchEntry.objects.filter(key__in=keys).delete()
+            logger.warning(
+                "Removed %d item(s) from the search index after a failed update; "
+                "run 'manage.py search_index update' to index them as they are now",
+                len(keys),
+            )
+    return keys
+
+
+def _without(answer, keys):
+    if not keys:
+        return answer
+    if isinstance(answer, SearchResults):
+        kept = [hit for hit in answer.hits if hit.key not in keys]
+        answer.total -= len(answer.hits) - len(kept)
+        answer.hits = kept
+        return answer
+    return [suggestion for suggestion in answer if suggestion.key not in keys]
+
+
 def _answer(method, *args):
     for fn in _BEFORE_QUERY:
         fn()
+    stale = _stale_keys()
     elastic = elastic_backend()
-    if elastic is not None:
+    if elastic is not None and not outages.resting(elastic):
         try:
-            return getattr(elastic, method)(*args)
+            answer = getattr(elastic, method)(*args)
         except SearchUnavailable as exc:
-            logger.warning("Elasticsearch did not answer (%s); using the embedded index", exc)
-    return getattr(embedded_backend(), method)(*args)
+            outages.failed(
+                elastic, exc, "Elasticsearch did not answer (%s); using the embedded index"
+            )
+        else:
+            outages.recovered(elastic)
+            return _without(answer, stale)
+    embedded = embedded_backend()
+    try:
+        answer = getattr(embedded, method)(*args)
+    except IndexNotBuilt as exc:
+        if not count_documents():
+            return SearchResults([], 0, {}) if method == "search" else []
+        outages.failed(embedded, exc, "%s; run 'manage.py search_index rebuild' to build it")
+        raise
+    except SearchUnavailable as exc:
+        outages.failed(
+            embedded, exc, "Search is unavailable (%s); run 'manage.py search_index rebuild'"
+        )
+        raise
+    outages.recovered(embedded)
+    return _without(answer, stale)
 
 
 def search(text="", language="vi", filters=None, page=1, user=None, per_page=20):
-    """Hits, facet counts, total and a 'did you mean' for what ``user`` may see."""
+    """Hits, facet counts, total and a 'did you mean' for what ``user`` may see.
+
+    Raises ``SearchUnavailable`` when no index can answer (broken, or never built).
+    """
     query = SearchQuery(
         text=(text or "")[:500],
         language=language,
@@ -111,7 +220,7 @@ def index_object(obj):
         return
     document = obj.search_document()
     for backend in backends():
-        _safely(backend, "index", [document])
+        _safely(backend, "index", document.key, [document])
 
 
 def remove_object(obj):
@@ -120,17 +229,36 @@ def remove_object(obj):
         return
     key = obj.search_key()
     for backend in backends():
-        _safely(backend, "delete", [key])
+        _safely(backend, "delete", key, [key])
 
 
-def _safely(backend, method, *args):
+def _safely(backend, method, key, *args):
+    """Write to one index; when it fails, the change still stands in the database and the
+    item is kept out of search answers until the index is repaired."""
+    from search.models import StaleSearchEntry
+
     try:
         return getattr(backend, method)(*args)
     except SearchUnavailable as exc:
-        logger.warning(
-            "%s index not updated (%s); run 'manage.py search_index update'", backend.name, exc
+        logger.error(
+            "%s index not updated for %s (%s); the item is hidden from search until "
+            "'manage.py search_index update' repairs the index",
+            backend.name,
+            key,
+            exc,
+        )
+        StaleSearchEntry.objects.update_or_create(
+            key=key, defaults={"reason": f"{backend.name}: {exc}"[:500]}
         )
         return None
+
+
+def repaired():
+    """After a full update or rebuild: nothing is stale any more."""
+    from search.models import StaleSearchEntry
+
+    StaleSearchEntry.objects.all().delete()
+    outages.clear()
 
 
 def live_documents():

@@ -7,6 +7,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from search import service
+from search.backends.base import SearchUnavailable
 from search.facets import facet_names, kind_label, label_values, registered_facets
 
 MAX_PAGE = 500
@@ -26,7 +27,10 @@ def search_view(request):
     filters = {name: request.GET.getlist(name)[:20] for name in names if request.GET.getlist(name)}
     page = _page_number(request.GET.get("page"))
     language = get_language()
-    results = service.search(text, language, filters, page, request.user)
+    try:
+        results = service.search(text, language, filters, page, request.user)
+    except SearchUnavailable:
+        return _unavailable(request, text)
 
     def query_without(name, value):
         params = [
@@ -78,9 +82,19 @@ def search_view(request):
     )
 
 
+def _unavailable(request, text):
+    """The index cannot answer: say so plainly (the service has logged why, once)."""
+    response = render(request, "search/unavailable.html", {"query": text}, status=503)
+    response["Retry-After"] = "300"
+    return response
+
+
 def suggest_view(request):
     """Up to eight titles that match what has been typed; JSON for the suggestion box."""
-    suggestions = service.suggest(request.GET.get("q", ""), get_language(), request.user)
+    try:
+        suggestions = service.suggest(request.GET.get("q", ""), get_language(), request.user)
+    except SearchUnavailable:
+        return JsonResponse({"suggestions": [], "unavailable": True}, status=503)
     return JsonResponse(
         {
             "suggestions": [

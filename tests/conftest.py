@@ -90,6 +90,7 @@ def search_backend(tmp_path, monkeypatch):
     from search.backends.embedded import EmbeddedBackend
 
     backend = EmbeddedBackend(tmp_path / "search.sqlite3")
+    backend.mark_built()  # as `search_index rebuild` leaves it on an empty site
     monkeypatch.setattr(service, "embedded_backend", lambda: backend)
     monkeypatch.setattr(service, "elastic_backend", lambda: None)
     yield backend

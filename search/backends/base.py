@@ -39,6 +39,7 @@ class Suggestion:
     title: str
     url: str
     kind: str
+    key: str = ""
 
 
 class SearchUnavailable(Exception):

@@ -293,13 +293,15 @@ class ElasticBackend:
             display = hit.display.to_dict()
             out.append(
                 Suggestion(
-                    display["titles"].get(language, ""), display["urls"].get(language, ""), hit.kind
+                    display["titles"].get(language, ""),
+                    display["urls"].get(language, ""),
+                    hit.kind,
+                    hit.meta.id,
                 )
             )
         return out
 
     def index(self, documents):
-        from elasticsearch.helpers import bulk
 
         actions = []
         deletes = []
@@ -311,15 +313,31 @@ class ElasticBackend:
         actions += [{"_op_type": "delete", "_index": ALIAS, "_id": key} for key in deletes]
         for action in actions:
             action.setdefault("_index", ALIAS)
-        self._call(bulk, self.client, actions, raise_on_error=False, refresh="wait_for")
+        self._bulk(actions)
         return len(actions) - len(deletes)
 
     def delete(self, keys):
-        from elasticsearch.helpers import bulk
-
         actions = [{"_op_type": "delete", "_index": ALIAS, "_id": key} for key in keys]
         if actions:
-            self._call(bulk, self.client, actions, raise_on_error=False, refresh="wait_for")
+            self._bulk(actions)
+
+    def _bulk(self, actions):
+        """Send ``actions`` and wait until searches see them (every worker, at once).
+
+        Deleting what is not there is fine; any other failed item means the index no
+        longer matches the database, so the caller hears of it (and hides the item)."""
+        from elasticsearch.helpers import bulk
+
+        _done, errors = self._call(
+            bulk, self.client, actions, raise_on_error=False, refresh="wait_for"
+        )
+        failed = [
+            item
+            for item in errors
+            if not ("delete" in item and item["delete"].get("status") == 404)
+        ]
+        if failed:
+            raise SearchUnavailable(f"{len(failed)} document(s) not written: {failed[0]}")
 
     def rebuild(self, documents):
         """Index into a new index, then move the alias to it and drop the old ones."""

@@ -7,18 +7,25 @@ before it is stored and before it is queried; BM25 ranks with field weights
 name prefix second.
 """
 
+import contextlib
+import functools
 import json
+import logging
+import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from django.conf import settings
 
 from search.backends import bitsets
-from search.backends.base import Hit, SearchResults, Suggestion
+from search.backends.base import Hit, SearchResults, SearchUnavailable, Suggestion
 from search.documents import COMMUNITY, WITHHELD
 from search.folding import tokens
 from search.highlight import highlight
+
+logger = logging.getLogger(__name__)
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 MAX_TERMS = 12
@@ -33,6 +40,7 @@ FACET_SPACE, ACCESS_SPACE = -1, -2
 # `search_index update` (load_demo runs it) or `rebuild`.
 FORMAT = 2
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+WAL_LIMIT = 8 * 1024 * 1024
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(
@@ -60,6 +68,7 @@ CREATE TABLE IF NOT EXISTS names(name TEXT NOT NULL, docid INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS names_by_name ON names(name);
 CREATE TABLE IF NOT EXISTS generation(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT OR IGNORE INTO generation(id, n) VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS built(id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);
 """
 
 
@@ -94,8 +103,33 @@ def _edits1(word):
     return set(deletes + transposes + replaces + inserts) - {word}
 
 
+class IndexNotBuilt(SearchUnavailable):
+    """The index file holds nothing yet: new, deleted while running, or moved aside."""
+
+
+def _unavailable_on_error(method):
+    """A broken index file (corrupt, unreadable, locked too long) is reported as the
+    search being unavailable, never as a raw ``sqlite3`` error in a request."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise SearchUnavailable(f"embedded index {self.path}: {exc}") from exc
+
+    return wrapper
+
+
 class EmbeddedBackend:
-    """SQLite FTS5 search; one connection per thread on one index file."""
+    """SQLite FTS5 search; one connection per thread on one index file.
+
+    Connections run in autocommit mode and every read or write is one explicit
+    transaction that always ends, so a worker never keeps reading an old snapshot
+    of the file: a change made by any process is seen by the next query of every
+    other process.
+    """
 
     name = "embedded"
 
@@ -107,23 +141,81 @@ class EmbeddedBackend:
         self._state_lock = threading.Lock()
 
     # -- connection ---------------------------------------------------------------
+    def _file_id(self):
+        try:
+            stat = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (stat.st_dev, stat.st_ino)
+
     @property
     def db(self):
         conn = getattr(self._local, "conn", None)
         if conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            if conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
-                self._reformat(conn)
-            conn.executescript(SCHEMA)
-            conn.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS matched("
-                "docid INTEGER PRIMARY KEY, tier INTEGER, accent INTEGER, score REAL, sort TEXT)"
+            # isolation_level=None: no implicit transactions; _reading and _writing open
+            # and close their own.
+            conn = sqlite3.connect(
+                self.path, check_same_thread=False, timeout=30, isolation_level=None
             )
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                # After a checkpoint the write-ahead log shrinks back to this size.
+                conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
+                if conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                    self._reformat(conn)
+                conn.executescript(SCHEMA)
+                conn.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS matched(docid INTEGER PRIMARY KEY, "
+                    "tier INTEGER, accent INTEGER, score REAL, sort TEXT)"
+                )
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise
             self._local.conn = conn
+            self._local.file_id = self._file_id()
         return conn
+
+    def _reconnect_if_replaced(self):
+        """Open the file anew when it was deleted or replaced since this thread opened it
+        (a rebuild that moved a corrupt file aside, an operator's restore)."""
+        if getattr(self._local, "conn", None) is not None:
+            if self._file_id() != self._local.file_id:
+                self.close()
+
+    @contextlib.contextmanager
+    def _reading(self):
+        """One consistent snapshot for the statements of one query, released at its end."""
+        self._reconnect_if_replaced()
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            yield db
+        finally:
+            if db.in_transaction:
+                db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _writing(self):
+        """One write transaction, taken at once so two writers queue instead of failing."""
+        self._reconnect_if_replaced()
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            generation = db.execute("SELECT n FROM generation WHERE id = 1").fetchone()[0]
+            if generation != getattr(self._local, "written", None):
+                # Another process wrote since this thread did: its facet ids may be new.
+                self._local.__dict__.pop("facet_ids", None)
+            yield db
+            self._changed(db)
+            self._local.written = generation + 1
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._local.__dict__.pop("facet_ids", None)
+            raise
 
     @staticmethod
     def _reformat(conn):
@@ -139,7 +231,6 @@ class EmbeddedBackend:
         for name in tables:
             conn.execute(f'DROP TABLE IF EXISTS "{name}"')
         conn.execute(f"PRAGMA user_version = {FORMAT}")
-        conn.commit()
 
     def close(self):
         conn = getattr(self._local, "conn", None)
@@ -147,17 +238,42 @@ class EmbeddedBackend:
             conn.close()
             self._local.conn = None
 
+    def set_aside(self):
+        """Move a broken index file (and its log) aside, so the next write starts afresh.
+
+        Returns the new name of the file, or None when there was no file."""
+        self.close()
+        if not self.path.exists():
+            return None
+        aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d%H%M%S')}")
+        for suffix in ("-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.rename(aside.with_name(aside.name + suffix))
+        self.path.rename(aside)
+        return aside
+
+    @_unavailable_on_error
+    def check(self):
+        """Raise SearchUnavailable unless the file is readable and whole (a quick check
+        of its structure, for the operator's status command and health checks)."""
+        with self._reading() as db:
+            result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise SearchUnavailable(f"embedded index {self.path}: {result}")
+
     # -- writing ------------------------------------------------------------------
     @staticmethod
     def _changed(db):
-        """Every write moves the generation, so other processes drop their facet bitsets."""
+        """Every write moves the generation, so other processes drop their derived sets."""
         db.execute("UPDATE generation SET n = n + 1 WHERE id = 1")
 
+    @_unavailable_on_error
     def index(self, documents):
         """Add or replace ``documents``; withheld ones are removed, never stored."""
         count = 0
         removed, added = {}, {}
-        with self.db as db:
+        with self._writing() as db:
             for doc in documents:
                 self._delete(db, [doc.key], removed)
                 if doc.access == WITHHELD:
@@ -165,7 +281,6 @@ class EmbeddedBackend:
                 self._insert(db, doc, added)
                 count += 1
             self._apply_postings(db, removed, added)
-            self._changed(db)
         return count
 
     def _insert(self, db, doc, added):
@@ -278,12 +393,12 @@ class EmbeddedBackend:
             db.execute("DELETE FROM facets WHERE docid = ?", (docid,))
             db.execute("DELETE FROM docs WHERE id = ?", (docid,))
 
+    @_unavailable_on_error
     def delete(self, keys):
         removed = {}
-        with self.db as db:
+        with self._writing() as db:
             self._delete(db, keys, removed)
             self._apply_postings(db, removed, {})
-            self._changed(db)
 
     @staticmethod
     def _apply_postings(db, removed, added):
@@ -304,20 +419,44 @@ class EmbeddedBackend:
             elif row:
                 db.execute("DELETE FROM postings WHERE space = ? AND term = ?", key)
 
+    @staticmethod
+    def _mark_built(db):
+        db.execute("INSERT OR REPLACE INTO built(id, at) VALUES (1, datetime('now'))")
+
+    @_unavailable_on_error
+    def mark_built(self):
+        """Say the index holds every document (after a full update): until then a search
+        answers that the index is not built, rather than a silent "no results"."""
+        with self._writing() as db:
+            self._mark_built(db)
+
+    @_unavailable_on_error
     def clear(self):
-        with self.db as db:
+        with self._writing() as db:
             for table in TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._local.__dict__.pop("facet_ids", None)
-            self._changed(db)
 
     def rebuild(self, documents):
-        """Replace the whole index in one transaction: searches see the old one until commit."""
+        """Replace the whole index in one transaction: searches see the old one until commit.
+
+        A file that cannot be read (corrupt, not an index) is moved aside first and
+        the index is written into a new one; returns the number of documents."""
+        try:
+            self.check()
+        except SearchUnavailable as exc:
+            aside = self.set_aside()
+            logger.warning("Search index unreadable (%s); moved aside to %s", exc, aside)
+        return self._rebuild(documents)
+
+    @_unavailable_on_error
+    def _rebuild(self, documents):
         count = 0
-        with self.db as db:
+        with self._writing() as db:
             for table in TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._local.__dict__.pop("facet_ids", None)
+            self._mark_built(db)
             added = {}
             for doc in documents:
                 if doc.access != WITHHELD:
@@ -330,20 +469,27 @@ class EmbeddedBackend:
                     for (space, term), docids in added.items()
                 ),
             )
-            self._changed(db)
         self.optimize()
         return count
 
+    @_unavailable_on_error
     def optimize(self):
-        with self.db as db:
+        """Merge the full-text index, refresh the planner's statistics and give the disk
+        back: the write-ahead log is copied into the file and truncated."""
+        with self._writing() as db:
             db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             db.execute("ANALYZE")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    @_unavailable_on_error
     def count(self):
-        return self.db.execute("SELECT count(*) FROM docs").fetchone()[0]
+        with self._reading() as db:
+            return db.execute("SELECT count(*) FROM docs").fetchone()[0]
 
+    @_unavailable_on_error
     def keys(self):
-        return {row[0] for row in self.db.execute("SELECT key FROM docs")}
+        with self._reading() as db:
+            return {row[0] for row in db.execute("SELECT key FROM docs")}
 
     # -- reading ------------------------------------------------------------------
     @staticmethod
@@ -391,11 +537,18 @@ class EmbeddedBackend:
         return expression
 
     # -- sets derived from the index, per process ------------------------------------
+    def _require_built(self, db):
+        """An index that was never filled (new, or deleted under a running server) must
+        not answer "no results" as if the site had none."""
+        if not db.execute("SELECT 1 FROM built").fetchone():
+            raise IndexNotBuilt(f"the search index {self.path} has not been built")
+
     def _derived(self):
         """Facet, access and sort-order sets and decoded postings, rebuilt in this process
         when the index generation moves (any write, from any process)."""
         db = self.db
         generation = db.execute("SELECT n FROM generation WHERE id = 1").fetchone()[0]
+        self._require_built(db)
         cached_generation, state = self._state
         if cached_generation == generation:
             return state
@@ -587,7 +740,12 @@ class EmbeddedBackend:
                 break
         return out[:count]
 
+    @_unavailable_on_error
     def search(self, query, synonyms=()):
+        with self._reading():
+            return self._search(query, synonyms)
+
+    def _search(self, query, synonyms):
         terms = [t[:MAX_TERM_LENGTH] for t in tokens(query.text)][:MAX_TERMS]
         state = self._derived()
         visible, results = self._sets(state, terms, query, synonyms)
@@ -674,8 +832,14 @@ class EmbeddedBackend:
             items.sort(key=lambda item: (-item[1], item[0]))
         return counts
 
+    @_unavailable_on_error
     def suggest(self, text, language, scope, limit=8):
         """Titles and names that start with what the visitor has typed so far."""
+        with self._reading() as db:
+            self._require_built(db)
+            return self._suggest(text, language, scope, limit)
+
+    def _suggest(self, text, language, scope, limit):
         terms = [t[:MAX_TERM_LENGTH] for t in tokens(text)][:MAX_TERMS]
         if not terms:
             return []
@@ -713,18 +877,18 @@ class EmbeddedBackend:
         if not docids:
             return []
         found = {
-            docid: (kind, meta)
-            for docid, kind, meta in db.execute(
-                f"SELECT id, kind, meta FROM docs WHERE id IN ({','.join('?' * len(docids))})",
+            docid: (key, kind, meta)
+            for docid, key, kind, meta in db.execute(
+                f"SELECT id, key, kind, meta FROM docs WHERE id IN ({','.join('?' * len(docids))})",
                 docids,
             )
         }
         language = LANGS[lang]
         out = []
         for docid in docids:
-            kind, meta = found[docid]
+            key, kind, meta = found[docid]
             meta = json.loads(meta)
-            out.append(Suggestion(meta["titles"][language], meta["urls"][language], kind))
+            out.append(Suggestion(meta["titles"][language], meta["urls"][language], kind, key))
         return out[:limit]
 
     def _correct(self, terms):

@@ -5,12 +5,14 @@ from django.core.management.base import BaseCommand, CommandError
 from museum.progress import progress
 from search import service
 from search.backends.base import SearchUnavailable
+from search.models import StaleSearchEntry
 
 
 class Command(BaseCommand):
     help = (
         "rebuild: index everything anew (Elasticsearch: into a new index, then the alias "
-        "moves); update: add what is missing or changed and drop what is gone; status: counts."
+        "moves; embedded: a broken file is moved aside first); update: add what is missing "
+        "or changed and drop what is gone; status: counts and whether each index answers."
     )
 
     def add_arguments(self, parser):
@@ -19,12 +21,7 @@ class Command(BaseCommand):
     def handle(self, action, **options):
         expected = service.count_documents()
         if action == "status":
-            self.stdout.write(f"searchable items in the database: {expected}")
-            for backend in service.backends():
-                try:
-                    self.stdout.write(f"{backend.name}: {backend.count()} documents indexed")
-                except SearchUnavailable as exc:
-                    self.stdout.write(self.style.WARNING(f"{backend.name}: unreachable ({exc})"))
+            self.status(expected)
             return
         for backend in service.backends():
             documents = progress(service.live_documents(), expected, self.stderr, backend.name)
@@ -38,6 +35,28 @@ class Command(BaseCommand):
                     backend.delete(stale)
                     if stale:
                         self.stdout.write(f"{backend.name}: removed {len(stale)} stale documents")
+                    if hasattr(backend, "mark_built"):
+                        backend.mark_built()
             except SearchUnavailable as exc:
-                raise CommandError(f"{backend.name} did not answer: {exc}") from exc
+                hint = "" if action == "rebuild" else "; try 'search_index rebuild'"
+                raise CommandError(f"{backend.name} did not answer: {exc}{hint}") from exc
             self.stdout.write(self.style.SUCCESS(f"{backend.name}: {count} documents indexed"))
+        service.repaired()
+
+    def status(self, expected):
+        self.stdout.write(f"searchable items in the database: {expected}")
+        for backend in service.backends():
+            try:
+                if hasattr(backend, "check"):
+                    backend.check()
+                self.stdout.write(f"{backend.name}: {backend.count()} documents indexed")
+            except SearchUnavailable as exc:
+                self.stdout.write(self.style.WARNING(f"{backend.name}: unavailable ({exc})"))
+        stale = StaleSearchEntry.objects.count()
+        if stale:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{stale} item(s) could not be updated in an index and are hidden from "
+                    "search: run 'search_index update'"
+                )
+            )
