@@ -24,12 +24,16 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
 # Apps whose records appear on public pages; a change to any of them may change a page.
 CONTENT_APPS = ("museum", "species", "knowledge", "wagtailcore", "wagtailimages", "wagtaildocs")
 SKIP_MODELS = {"museum.shortcode", "wagtailcore.pagelogentry", "wagtailcore.revision"}
+# Query parameters that analytics and social networks add to links.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "igshid"}
 
 
 def _cache():
@@ -71,10 +75,24 @@ def connect_signals():
             post_delete.connect(_on_model_change, sender=model, dispatch_uid=uid + "-delete")
 
 
+def _is_tracking(name):
+    return name.startswith(TRACKING_PREFIXES) or name in TRACKING_PARAMETERS
+
+
 def _key(request):
     today = datetime.date.today().isoformat()
+    # Campaign and click tags change nothing on the page: a shared link with a fresh
+    # `fbclid` each time must still be served from the cache.
+    query = sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        if not _is_tracking(name)
+        for value in values
+    )
     # Hashed: an address may be long (a search query) and cache keys should not be.
-    address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    address = hashlib.sha256(
+        f"{request.get_host()}{request.path}?{urlencode(query)}".encode()
+    ).hexdigest()
     return f"page:{generation()}:{today}:{address}"
 
 

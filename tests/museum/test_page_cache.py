@@ -106,3 +106,15 @@ def test_a_password_protected_page_is_never_stored(make_species):
     stranger = get(species.url)
     assert "X-Page-Cache" not in stranger
     assert 'name="password"' in stranger.content.decode()
+
+
+def test_campaign_and_click_tags_are_served_from_the_cache(make_species, index):
+    species = make_species(vi="Tam thất")
+    assert get(f"{species.url}?utm_source=facebook")["X-Page-Cache"] == "miss"
+    again = get(f"{species.url}?fbclid=IwAR0abc&utm_medium=qr&utm_source=zalo&gclid=x")
+    assert again["X-Page-Cache"] == "hit"
+    assert get(species.url)["X-Page-Cache"] == "hit"
+    # Parameters a page reads still make their own copy.
+    assert get(f"{index.url}?family=Araliaceae")["X-Page-Cache"] == "miss"
+    filtered = get(f"{index.url}?utm_campaign=x&family=Araliaceae")
+    assert filtered["X-Page-Cache"] == "hit"
