@@ -161,3 +161,20 @@ def test_unreachable_server_is_reported_not_raised_raw(method):
 
     with pytest.raises(SearchUnavailable):
         getattr(ElasticBackend("http://127.0.0.1:9"), method)()
+
+
+def test_every_change_is_searchable_by_every_worker_when_the_call_returns(monkeypatch):
+    """A publish, restriction or takedown waits for Elasticsearch's refresh, so the next
+    query of any worker process sees it."""
+    calls = []
+    monkeypatch.setattr(
+        "elasticsearch.helpers.bulk",
+        lambda client, actions, **kw: (calls.append((list(actions), kw)), (len(actions), []))[1],
+    )
+    backend = ElasticBackend("http://127.0.0.1:9")
+    restricted = doc("tam-that", "Tam thất", access="community", community="dao")
+    backend.index([restricted])
+    backend.delete(["tam-that"])
+    assert [kw["refresh"] for _actions, kw in calls] == ["wait_for", "wait_for"]
+    assert calls[0][0][0]["_source"]["access"] == "community"
+    assert calls[1][0] == [{"_op_type": "delete", "_index": ALIAS, "_id": "tam-that"}]
