@@ -1,11 +1,14 @@
 """Public views of knowledge: the access check every page goes through, and protected media."""
 
+from pathlib import Path
+
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
+from knowledge import media_types
 from knowledge.models import KnowledgeMedia
 from search.documents import PUBLIC, REGISTERED, WITHHELD
 
@@ -47,7 +50,18 @@ def media(request, pk, filename):
         handle = attachment.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404 from exc
-    response = FileResponse(handle, content_type=attachment.content_type)
+    # A file stored before uploads were checked has no recorded type: read it now,
+    # so an old HTML attachment still leaves only as a download.
+    detected = attachment.mime_type or media_types.detect(media_types.read_head(handle))
+    content_type, inline, policy = media_types.serving(detected)
+    response = FileResponse(
+        handle,
+        content_type=content_type,
+        as_attachment=not inline,
+        filename=Path(attachment.file.name).name,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = policy
     if item.effective_access == PUBLIC:
         patch_cache_control(response, public=True, max_age=3600)
     else:

@@ -7,7 +7,6 @@ feeds, exports and media.
 """
 
 import datetime
-import mimetypes
 from pathlib import Path
 
 from django import forms
@@ -25,6 +24,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
 from knowledge.forms import KnowledgeItemForm
+from knowledge.media_types import detect, read_head, validate_attachment
 from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD, AccessScope, Searchable
 
 from .communities import Community
@@ -291,7 +291,19 @@ class KnowledgeMedia(Orderable):
     item = ParentalKey(KnowledgeItem, on_delete=models.CASCADE, related_name="media")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), storage=protected_storage, upload_to="knowledge/")
+    file = models.FileField(
+        _("file"),
+        storage=protected_storage,
+        upload_to="knowledge/",
+        validators=[validate_attachment],
+        help_text=_(
+            "Audio, video (MP4), an image (JPEG, PNG, WebP, GIF), a PDF or a plain-text "
+            "transcript (UTF-8)."
+        ),
+    )
+    # Read from the file's first bytes when it is uploaded: the media view serves this
+    # type, never one guessed from the file's name.
+    mime_type = models.CharField(_("content type"), max_length=100, blank=True, editable=False)
     caption = models.CharField(_("caption"), max_length=500, blank=True)
     credit = models.CharField(_("credit"), max_length=255)
     licence = models.CharField(_("licence or permission"), max_length=100)
@@ -316,18 +328,33 @@ class KnowledgeMedia(Orderable):
         verbose_name_plural = _("media files")
 
     def clean(self):
+        self.detect_type()
         if self.kind in (self.Kind.AUDIO, self.Kind.VIDEO) and not self.transcript.strip():
             raise ValidationError(
                 {"transcript": _("Give a transcript, so the recording can be read and searched.")}
             )
 
+    def save(self, *args, **kwargs):
+        # Code that saves without full_clean (demo data, fixtures) gets the type too.
+        if self.file and (not self.mime_type or not self.file._committed):
+            self.detect_type()
+        super().save(*args, **kwargs)
+
+    def detect_type(self):
+        """Store the type read from the file's content ("" when it is not an accepted type)."""
+        if not self.file:
+            self.mime_type = ""
+            return
+        if self.mime_type and self.file._committed:
+            return
+        try:
+            self.mime_type = detect(read_head(self.file)) or ""
+        except OSError:  # a stored file gone missing: served as a 404 anyway
+            self.mime_type = ""
+
     @property
     def url(self):
         return reverse("knowledge:media", args=[self.pk, Path(self.file.name).name])
-
-    @property
-    def content_type(self):
-        return mimetypes.guess_type(self.file.name)[0] or "application/octet-stream"
 
 
 class KnowledgeItemSource(CitedSource):

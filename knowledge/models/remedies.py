@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -93,11 +94,15 @@ class RemedyIndexPage(RoutablePageMixin, Page):
     @path("print/")
     def print_view(self, request):
         form, remedies = self.remedies(request)
-        return self.render(
+        response = self.render(
             request,
             context_overrides={"filter_form": form, "remedies": remedies},
             template="knowledge/remedy_index_print.html",
         )
+        if request.user.is_authenticated:
+            # A signed-in visitor's copy may hold restricted knowledge: nobody keeps it.
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     @path("csv/")
     def csv_view(self, request):

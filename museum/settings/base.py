@@ -143,12 +143,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Dược liệu số"
 WAGTAILIMAGES_IMAGE_MODEL = "museum.CreditedImage"
+# A 121-megapixel image (under Wagtail's default limit) took the admin's image list 6 s to
+# render; 40 million pixels is a 7000x5000 photo.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own index serves the admin's search only; the public search is
 # the search app's service.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The site's public address, printed in QR labels (/q/<code>).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Spreadsheet imports (manage.py import_species): larger files are refused before reading.
+IMPORT_MAX_BYTES = 10 * 1024 * 1024
+IMPORT_MAX_ROWS = 20_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp3", "ogg", "m4a"]
 WAGTAIL_I18N_ENABLED = False  # translations are fields (modeltranslation), not page copies
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False

@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from species.spreadsheets import neutralise_row
 from species.vietnamese import sort_key
 
 from .conservation import ConservationCategory, WildHarvest
@@ -141,20 +142,22 @@ class ProtectedListPage(RoutablePageMixin, Page):
         )
         for species, matching, note in self.entries():
             writer.writerow(
-                [
-                    species.title,
-                    species.scientific_name,
-                    species.authority,
-                    species.family.latin_name,
-                    "; ".join(
-                        f"{a.category.scheme.short_name} {a.category.code}"
-                        + (f" ({a.year})" if a.year else "")
-                        for a in matching
-                    ),
-                    WildHarvest(species.wild_harvest).label if species.wild_harvest else "",
-                    note,
-                    species.get_full_url(request),
-                ]
+                neutralise_row(
+                    [
+                        species.title,
+                        species.scientific_name,
+                        species.authority,
+                        species.family.latin_name,
+                        "; ".join(
+                            f"{a.category.scheme.short_name} {a.category.code}"
+                            + (f" ({a.year})" if a.year else "")
+                            for a in matching
+                        ),
+                        WildHarvest(species.wild_harvest).label if species.wild_harvest else "",
+                        note,
+                        species.get_full_url(request),
+                    ]
+                )
             )
         return response
 

@@ -1,11 +1,13 @@
 """manage.py import_species: good files import, bad files import nothing and say where."""
 
-from io import StringIO
+from io import BytesIO, StringIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
+from species.importer import MAX_ERRORS
 from species.models import SpeciesPage
 
 HEADER = "scientific_name,authority,family,name_vi,name_en,parts_used,assessments,provinces,vernacular_names,source"
@@ -128,3 +130,89 @@ def test_messages_follow_the_active_language(index, tmp_path):
     with translation.override("vi"), pytest.raises(CommandError) as exc:
         run(path)
     assert "Dòng 2, cột 'assessments': 'XX' không phải một bậc của iucn" in str(exc.value)
+
+
+def species_rows(count):
+    """``count`` valid rows, each a different species."""
+    return [f"Panax x{'a' * (i + 1)},,Araliaceae,Sâm {i},,,,,," for i in range(count)]
+
+
+def write_xlsx(tmp_path, rows, padding=0):
+    """An XLSX of ``rows``; ``padding`` bytes of blank space make its sheet a zip bomb."""
+    book = Workbook()
+    for row in [HEADER, *rows]:
+        book.active.append(row.split(","))
+    buffer = BytesIO()
+    book.save(buffer)
+    path = tmp_path / "species.xlsx"
+    with ZipFile(buffer) as source, ZipFile(path, "w", ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b" " * padding + b"</sheetData>")
+            bomb.writestr(member.filename, data)
+    return path
+
+
+class TestLimits:
+    def test_a_file_over_the_size_limit_is_not_read(self, index, tmp_path, settings):
+        settings.IMPORT_MAX_BYTES = 200
+        with pytest.raises(CommandError, match="the limit is 200"):
+            run(write_csv(tmp_path, GOOD_ROWS))
+        assert not SpeciesPage.objects.exists()
+
+    def test_an_xlsx_that_unpacks_to_far_more_is_refused_before_it_is_read(
+        self, index, tmp_path, settings
+    ):
+        settings.IMPORT_MAX_BYTES = 50_000  # so at most 500 KB unpacked
+        path = write_xlsx(tmp_path, GOOD_ROWS, padding=900_000)
+        assert path.stat().st_size < 50_000
+        with pytest.raises(CommandError, match="would unpack to"):
+            run(path)
+        assert not SpeciesPage.objects.exists()
+
+    def test_an_xlsx_member_compressed_a_thousand_times_is_refused(self, index, tmp_path):
+        path = write_xlsx(tmp_path, GOOD_ROWS, padding=5_000_000)
+        with pytest.raises(CommandError, match="would unpack to"):
+            run(path)
+        assert not SpeciesPage.objects.exists()
+
+    @pytest.mark.parametrize("kind", ["csv", "xlsx"])
+    def test_rows_beyond_the_limit_stop_the_import(self, index, tmp_path, settings, kind):
+        settings.IMPORT_MAX_ROWS = 5
+        rows = species_rows(6)
+        path = write_csv(tmp_path, rows) if kind == "csv" else write_xlsx(tmp_path, rows)
+        with pytest.raises(CommandError, match="more than 5 rows"):
+            run(path)
+        assert not SpeciesPage.objects.exists()
+        out, _err = run(write_csv(tmp_path, rows[:5]))
+        assert "5 new" in out
+
+    def test_checking_stops_after_a_hundred_errors(self, index, tmp_path):
+        rows = [f"panax x{'a' * (i + 1)},,Araliaceae,Sâm,,,,,," for i in range(150)]
+        with pytest.raises(CommandError) as exc:
+            run(write_csv(tmp_path, rows))
+        message = str(exc.value)
+        assert message.startswith("Nothing was imported")
+        assert message.count("Row ") == MAX_ERRORS
+        assert "Row 101, column 'scientific_name'" in message
+        assert "Row 102," not in message
+        assert f"Checking stopped after {MAX_ERRORS} errors" in message
+
+
+class TestFormulaCells:
+    def test_a_cell_a_spreadsheet_would_run_is_refused(self, index, tmp_path):
+        rows = [
+            GOOD_ROWS[0],
+            'Coptis chinensis,Franch.,Ranunculaceae,"=HYPERLINK(""http://evil"")",'
+            "@SUM(A1),rhizome,,,,",
+            "Paris polyphylla,Sm.,Melanthiaceae,Bảy lá một hoa,+1,rhizome,,,,-",
+        ]
+        with pytest.raises(CommandError) as exc:
+            run(write_csv(tmp_path, rows))
+        message = str(exc.value)
+        assert "Row 3, column 'name_vi': '=HYPERLINK(\"http://evil\")' starts with '='" in message
+        assert "Row 3, column 'name_en': '@SUM(A1)' starts with '@'" in message
+        assert "Row 4, column 'name_en'" in message and "Row 4, column 'source'" in message
+        assert "Row 2," not in message
+        assert not SpeciesPage.objects.exists()

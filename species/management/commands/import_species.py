@@ -2,9 +2,10 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from museum.progress import progress
-from species.importer import ImportFileError, Vocabulary, parse_row, read_rows
+from species.importer import MAX_ERRORS, ImportFileError, Vocabulary, parse_row, read_rows
 from species.models import SpeciesIndexPage
 from species.services import find_species, upsert_species
 
@@ -28,8 +29,9 @@ class Command(BaseCommand):
             raise CommandError("There is no species index page: create one (or run load_demo).")
         vocab = Vocabulary()
         parsed, errors, seen = [], [], {}
+        rows = read_rows(options["file"])
         try:
-            for number, row in read_rows(options["file"]):
+            for number, row in rows:
                 data, row_errors = parse_row(number, row, vocab)
                 errors.extend(row_errors)
                 key = (data.get("genus"), data.get("epithet"), data.get("infraspecific_name"))
@@ -40,12 +42,21 @@ class Command(BaseCommand):
                     )
                 seen.setdefault(key, number)
                 parsed.append((number, data))
+                if len(errors) >= MAX_ERRORS:
+                    break
         except ImportFileError as exc:
             raise CommandError(str(exc)) from exc
+        finally:
+            rows.close()  # a spreadsheet left half-read keeps its file open
         if errors:
-            report = "\n".join(f"  {e}" for e in errors)
+            shown = errors[:MAX_ERRORS]
+            report = "\n".join(f"  {e}" for e in shown)
+            if len(errors) >= MAX_ERRORS:
+                report += "\n" + _(
+                    "Checking stopped after %(count)s errors; the rest of the file was not read."
+                ) % {"count": MAX_ERRORS}
             raise CommandError(
-                f"Nothing was imported: {len(errors)} error(s) in {options['file']}:\n{report}"
+                f"Nothing was imported: {len(shown)} error(s) in {options['file']}:\n{report}"
             )
         if not parsed:
             raise CommandError("The file has a header but no rows: nothing to import.")
