@@ -146,7 +146,7 @@ class AnonymousPageCacheMiddleware:
         if request.user.is_authenticated:
             # What a signed-in visitor sees may hold restricted knowledge: no shared
             # cache, browser cache or offline copy may keep it.
-            patch_cache_control(response, private=True, no_cache=True)
+            patch_cache_control(response, private=True, no_store=True)
         elif "private" not in response.get("Cache-Control", ""):
             patch_cache_control(response, no_cache=True)
         if cacheable and _is_cacheable_response(request, response):

@@ -40,7 +40,7 @@ def test_signed_in_visitors_are_never_served_from_or_stored_in_the_cache(make_sp
     species = make_species(vi="Tam thất")
     signed_in = get(species.url, visitors["member"])
     assert "X-Page-Cache" not in signed_in
-    assert "private" in signed_in["Cache-Control"]
+    assert "private" in signed_in["Cache-Control"] and "no-store" in signed_in["Cache-Control"]
     assert get(species.url)["X-Page-Cache"] == "miss"  # the member's page was not stored
     assert "X-Page-Cache" not in get(species.url, visitors["member"])
 
