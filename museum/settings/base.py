@@ -176,6 +176,23 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 # Bump to make every visitor's service worker drop its offline copies.
 OFFLINE_CACHE_VERSION = "1"
 
+# Everything worth knowing goes to stderr, where the app server and systemd's journal
+# collect it: with DEBUG off Django's own console handler is silent, and a server
+# error left no trace at all. A request error is one line with its traceback.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"}
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # 404s and other client errors are the proxy's access log's business.
+        "django.request": {"level": "ERROR"},
+    },
+}
+
 # Researchers and community members sign in on the site, not in the admin.
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
