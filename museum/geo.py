@@ -4,6 +4,7 @@ The map page, its GeoJSON and the map blocks of exhibits and tours all read
 ``map_items``, so no exit can show a point finer than ``public_location`` allows.
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 
@@ -79,6 +80,26 @@ def _give_stations_their_gardens(stations, gardens):
         station.garden = gardens.get(path)
 
 
+def _give_gardens_their_station_species(gardens):
+    """Set what each garden holds (the species of its stations), reading every garden's
+    stations in one query and their assessments in one more, so a garden's sensitivity
+    does not cost queries per garden or per station."""
+    from museum.models import GardenStationPage
+    from museum.models.visits import with_station_species
+
+    gardens = [g for g in gardens if "station_species" not in g.__dict__]
+    if not gardens:
+        return
+    held = {garden.path: [] for garden in gardens}
+    children = Q()
+    for garden in gardens:
+        children |= Q(path__startswith=garden.path, depth=garden.depth + 1)
+    for station in with_station_species(GardenStationPage.objects.filter(children)):
+        held[station.path[: -station.steplen]].append(station.species)
+    for garden in gardens:
+        garden.station_species = held[garden.path]
+
+
 def map_items(home=None, ids=None, models=None):
     """Live public mappable pages with their public locations, by title.
 
@@ -96,10 +117,10 @@ def map_items(home=None, ids=None, models=None):
         if ids is not None:
             found = found.filter(pk__in=ids)
         pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
-    _give_stations_their_gardens(
-        [p for p in pages if isinstance(p, GardenStationPage)],
-        {p.path: p for p in pages if isinstance(p, GardenPage)},
-    )
+    stations = [p for p in pages if isinstance(p, GardenStationPage)]
+    gardens = {p.path: p for p in pages if isinstance(p, GardenPage)}
+    _give_stations_their_gardens(stations, gardens)
+    _give_gardens_their_station_species(gardens.values())
     items = []
     for page in pages:
         kind, kind_label = _kind(page)

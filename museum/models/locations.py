@@ -6,6 +6,11 @@ exact point, which is shown only when it is safe: for a place or station tied
 to a poached species (threatened, or under a wild-harvest rule), every public
 exit — page, map, GeoJSON, QR page, iCalendar — gets the commune and nothing
 finer. The exact point stays in the admin.
+
+Whatever holds located things is as sensitive as the most sensitive of them: a
+garden with a station of a poached plant, and so every station of that garden
+(they stand a few metres apart), a place that lists a poached species, and an
+event at such a place. Tours and map blocks show each stop as the stop allows.
 """
 
 from dataclasses import dataclass

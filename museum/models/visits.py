@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, Page
 from knowledge.models import CitedSource
 from museum.blocks import TEXT_FEATURES
 from museum.search import MuseumSearchable
+from species.models import SpeciesPage
 
 from .base import CitesSources, IntroPage, public_pages
 from .locations import Located
@@ -82,6 +84,17 @@ class PlaceSource(CitedSource):
     page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="sources")
 
 
+def with_station_species(stations):
+    """``stations`` (a queryset) with their species and what says whether each species is
+    sensitive read up front: two queries however many stations."""
+    assessments = Prefetch(
+        "species__assessments",
+        queryset=SpeciesPage.assessments_in_order(),
+        to_attr="prefetched_assessments",
+    )
+    return stations.select_related("species").prefetch_related(assessments)
+
+
 class GardenPage(Located, Page):
     """A herb garden or museum room whose stations carry QR labels."""
 
@@ -108,6 +121,19 @@ class GardenPage(Located, Page):
             .select_related("species")
             .order_by("number", "path")
         )
+
+    @cached_property
+    def station_species(self):
+        """The species of every station, published or not: the plant is in the ground
+        before its page goes live, and a point once published cannot be taken back.
+        ``museum.geo.map_items`` sets this for many gardens at once."""
+        stations = with_station_species(GardenStationPage.objects.child_of(self))
+        return [station.species for station in stations]
+
+    def sensitive_species(self):
+        # A garden's point leads to every plant in it, so it is as sensitive as its
+        # most sensitive station.
+        return [species for species in self.station_species if species.location_is_sensitive]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -175,7 +201,9 @@ class GardenStationPage(Located, Page):
     def location_is_sensitive(self):
         if super().location_is_sensitive:
             return True
-        return bool(self.garden and self.garden.hide_exact_location)
+        # A station stands a few metres from the others: its point gives away the
+        # garden's, so it is as coarse as the garden.
+        return bool(self.garden and self.garden.location_is_sensitive)
 
 
 class TourPage(MuseumSearchable, Page):
@@ -346,8 +374,9 @@ class MapPage(RoutablePageMixin, IntroPage):
     @path("geojson/", name="geojson")
     def geojson(self, request):
         """Every public point as GeoJSON; ``?ids=1,2`` keeps only those pages."""
+        from museum.filters import MapFilterForm
         from museum.geo import feature_collection, map_items
 
-        ids = {int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()}
-        items = map_items(self.get_parent(), ids or None)
+        ids = MapFilterForm(request.GET).cleaned().get("ids")
+        items = map_items(self.get_parent(), set(ids) if ids else None)
         return JsonResponse(feature_collection(items, request), content_type="application/geo+json")
