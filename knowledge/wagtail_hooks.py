@@ -98,11 +98,39 @@ class _AccessLogFormatter(LogFormatter):
         }
 
 
+class _ProtocolLogFormatter(LogFormatter):
+    FIELDS = {
+        "community": _("community"),
+        "withheld_stub": _("show a stub when withheld"),
+        "labels": _("TK labels"),
+        "consents": _("consent records"),
+    }
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+
+        def shown(value):
+            if isinstance(value, list):
+                return "; ".join(str(v) for v in value) or "—"
+            return "—" if value in (None, "") else str(value)
+
+        return _("%(field)s: %(from)s → %(to)s. Reason: %(reason)s") % {
+            "field": self.FIELDS.get(data.get("field"), data.get("field") or "—"),
+            "from": shown(data.get("from")),
+            "to": shown(data.get("to")),
+            "reason": data.get("reason") or "—",
+        }
+
+
 @hooks.register("register_log_actions")
 def knowledge_log_actions(actions):
     @actions.register_action("knowledge.access_level")
     class AccessLevelChanged(_AccessLogFormatter):
         label = _("Change access level")
+
+    @actions.register_action("knowledge.access_protocol")
+    class AccessProtocolChanged(_ProtocolLogFormatter):
+        label = _("Change access protocol")
 
     @actions.register_action("knowledge.takedown")
     class TakenDown(_AccessLogFormatter):
@@ -114,9 +142,8 @@ def knowledge_log_actions(actions):
 
 
 def _log_access_change(request, page):
-    change = getattr(page, "_access_change", None)
-    if change:
-        log(instance=page, action="knowledge.access_level", user=request.user, data=change)
+    for action, change in getattr(page, "_access_changes", ()):
+        log(instance=page, action=action, user=request.user, data=change)
 
 
 hooks.register("after_create_page", _log_access_change)
