@@ -3,7 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import SearchDocument, page_texts, translated
+from search.documents import PUBLIC, SearchDocument, page_texts, translated
 from search.facets import register_facet, register_kind
 
 
@@ -18,7 +18,8 @@ def species_document(page):
     )
     names = [page.scientific_name, page.abbreviated_name, page.family.latin_name]
     names += [s.name for s in page.synonyms.all()]
-    names += [v.name for v in page.vernacular_names.all()]
+    # The document is public: a name a community holds stays out of the index.
+    names += [v.name for v in page.vernacular_names.all() if v.access_level == PUBLIC]
     thumbnail = ""
     first = page.gallery_images.select_related("image").first()
     if first is not None:

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from knowledge.models import Source
+from search.folding import fold
 from species.models import (
     ConservationCategory,
     Distribution,
@@ -152,15 +153,7 @@ def upsert_species(index_page, data, publish=True):
     if "synonyms" in data:
         page.synonyms = [Synonym(**s) for s in data["synonyms"]]
     if "vernacular_names" in data:
-        page.vernacular_names = [
-            VernacularName(
-                name=v["name"],
-                language=v["language"],
-                note=v.get("note", ""),
-                source=get_source(v["source"]) if v.get("source") else None,
-            )
-            for v in data["vernacular_names"]
-        ]
+        page.vernacular_names = _vernacular_names(page, data["vernacular_names"])
     if "assessments" in data:
         page.assessments = [
             SpeciesAssessment(
@@ -214,3 +207,29 @@ def upsert_species(index_page, data, publish=True):
     if publish:
         revision.publish()
     return page, created
+
+
+def _vernacular_names(page, names):
+    """The names of a sheet or the demo, keeping what a steward decided about each.
+
+    A name held by a community keeps its access level when a list that mentions it
+    is imported again: an import never opens a name wider. Names missing from the
+    list are dropped, as before, except restricted ones, which only a steward may
+    remove (in the admin).
+    """
+    held = {fold(n.name): n for n in page.vernacular_names.all()} if page.pk else {}
+    out = []
+    for v in names:
+        name = VernacularName(
+            name=v["name"],
+            language=v["language"],
+            note=v.get("note", ""),
+            source=get_source(v["source"]) if v.get("source") else None,
+        )
+        previous = held.pop(fold(v["name"]), None)
+        if previous is not None and previous.access_level != VernacularName.Access.PUBLIC:
+            name.access_level, name.community = previous.access_level, previous.community
+            name.audio = previous.audio
+        out.append(name)
+    out += [n for n in held.values() if n.access_level != VernacularName.Access.PUBLIC]
+    return out

@@ -1,10 +1,19 @@
 """The catalogue's vocabularies in the admin, grouped under one menu."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from species.models import ConservationScheme, Family, PartUsed, StrategicGroup
+from search.documents import AccessScope
+from species.models import (
+    ConservationScheme,
+    Family,
+    PartUsed,
+    StrategicGroup,
+    VernacularName,
+)
 
 
 class FamilyViewSet(SnippetViewSet):
@@ -42,3 +51,14 @@ class CatalogueGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueGroup)
+
+
+@hooks.register("before_serve_document")
+def keep_restricted_pronunciations(document, request):
+    """The recording of a name a community holds is served only to whom may see the name:
+    the page hides the name, and its audio must not stay one address away."""
+    names = list(VernacularName.objects.filter(audio=document))
+    if names:
+        scope = AccessScope.for_user(request.user)
+        if not any(name.is_visible_to(scope) for name in names):
+            raise Http404

@@ -4,7 +4,9 @@ Uses are documented traditional uses as the fact sheet records them, each
 with its source (section A of the fact sheet, confidence H or M; an L fact
 is said to be reported by a secondary source). No doses: the fact sheet
 leaves them out on purpose. The community-only and withheld items exist to
-show the access protocols; their text is what the fact sheet says, no more.
+show the access protocols: the community-only one says what the fact sheet
+says, no more; the withheld one holds a placeholder, because nothing the fact
+sheet publishes may pass for knowledge a community keeps to itself.
 """
 
 from species.demo.sources import SECONDARY, SOURCES
@@ -303,13 +305,16 @@ ARTICLES = [
     {
         "slug": t("tri-thuc-ha-nhi-ve-bay-la-mot-hoa", "ha-nhi-knowledge-of-paris"),
         "title": t("Tri thức của người Hà Nhì về bảy lá một hoa", "Hà Nhì knowledge of Paris"),
+        # A withheld item holds what a community does not publish; the fact sheet has
+        # nothing of the kind (its Hà Nhì name of Paris is in a newspaper, and public on
+        # the species page), so the demo holds a placeholder that says so.
         "summary": t(
-            "Người Hà Nhì gọi bảy lá một hoa là “a mi đa tè”.",
-            "The Hà Nhì call Paris “a mi đa tè”.",
+            "[Được giữ lại theo yêu cầu của cộng đồng; nội dung giữ chỗ trong bản trình diễn]",
+            "[Withheld at the community's request; placeholder in the demo]",
         ),
         "body": {
-            "vi": "<p>Tên Hà Nhì của bảy lá một hoa là “a mi đa tè”. Mục trình diễn: được giữ lại, không đưa lên mạng.</p>",
-            "en": "<p>The Hà Nhì name of Paris is “a mi đa tè”. Demo item: withheld, never shown online.</p>",
+            "vi": "<p>[Được giữ lại theo yêu cầu của cộng đồng; nội dung giữ chỗ trong bản trình diễn. Mục này không bao giờ được đưa lên mạng.]</p>",
+            "en": "<p>[Withheld at the community's request; placeholder in the demo. This item is never shown online.]</p>",
         },
         "species": [("Paris", "polyphylla")],
         "sources": [("facts", "Hà Nhì name (section F)")],

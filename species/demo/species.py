@@ -511,6 +511,8 @@ SPECIES = [
                 "note": "Hoàng Liên Sơn, Mường Khương",
                 "source": S["danviet"],
             },
+            # Public: a newspaper published it (fact sheet, confidence L, said on the page).
+            # A name a community keeps to itself would carry its "access_level".
             {
                 "name": "A mi đa tè",
                 "language": "hni",

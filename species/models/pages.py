@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -23,7 +24,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.models import CitedSource, optional_source
-from search.documents import Searchable
+from search.documents import (
+    COMMUNITY,
+    PUBLIC,
+    REGISTERED,
+    WITHHELD,
+    AccessScope,
+    Searchable,
+)
+from search.folding import fold
 from species.vietnamese import sort_key
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
@@ -106,6 +115,53 @@ class SpeciesIndexPage(Page):
             protected_lists=ProtectedListPage.objects.live().child_of(self),
         )
         return context
+
+
+class SpeciesPageForm(WagtailAdminPageForm):
+    """Anyone who edits species may restrict a vernacular name; only those with the
+    ``species.open_vernacular_name`` permission (knowledge stewards, given it by the
+    migration that made names restrictable) may open one to a wider audience.
+
+    A permission rather than the stewards' group name: the catalogue sits below the
+    knowledge app and must not reach up into it, and Django's permissions are where
+    "who may do what" lives. Superusers hold every permission.
+
+    Names are compared with the page as it stands (its latest revision, whatever
+    revision the form edits) and by their folded text as well as their row, so
+    deleting a community's name and typing it again as a public one is refused too.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stored = None
+        if self.instance.pk:
+            page = type(self.instance).objects.filter(pk=self.instance.pk).first()
+            stored = page.get_latest_revision_as_object() if page else self.instance
+        self.held_names = list(stored.vernacular_names.all()) if stored else []
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("vernacular_names")
+        user = self.for_user
+        if formset is None or (user and user.has_perm("species.open_vernacular_name")):
+            return cleaned
+        for form in formset.forms:
+            form.is_valid()  # cleans the form: reads its DELETE box, fills its instance
+            if formset.can_delete and form.cleaned_data.get("DELETE", False):
+                continue
+            name = form.instance
+            for held in self.held_names:
+                same = held.pk == name.pk or fold(held.name) == fold(name.name)
+                if same and name.opens(held):
+                    self.add_error(
+                        None,
+                        _(
+                            "Only a knowledge steward can show the name '%(name)s' to a wider "
+                            "audience (from '%(old)s' to '%(new)s'). Ask a steward to review it."
+                        )
+                        % {"name": held.name, "old": held.audience, "new": name.audience},
+                    )
+        return cleaned
 
 
 class SpeciesPage(Searchable, Page):
@@ -246,6 +302,7 @@ class SpeciesPage(Searchable, Page):
     parent_page_types = ["species.SpeciesIndexPage"]
     subpage_types = []
     has_short_address = True  # printed on QR labels in herb gardens and on products
+    base_form_class = SpeciesPageForm
 
     class Meta:
         verbose_name = _("species page")
@@ -335,8 +392,14 @@ class SpeciesPage(Searchable, Page):
             if has_text(getattr(self, name))
         ]
 
+    def vernacular_names_for(self, user):
+        """The vernacular names ``user`` may see (a community's names to its members)."""
+        scope = AccessScope.for_user(user)
+        return [name for name in self.vernacular_names.all() if name.is_visible_to(scope)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["vernacular_names"] = self.vernacular_names_for(getattr(request, "user", None))
         sections = self.description_sections()
         context["sections"] = sections
         context["has_distribution_section"] = any(
@@ -380,6 +443,14 @@ class VernacularName(Orderable):
         TAY = "tay", _("Tày")
         OTHER = "other", _("other")
 
+    class Access(models.TextChoices):
+        """Who may see the name, from the most open: the levels of knowledge items."""
+
+        PUBLIC = PUBLIC, _("Public")
+        REGISTERED = REGISTERED, _("Registered researchers (signed in)")
+        COMMUNITY = COMMUNITY, _("Members of the community only")
+        WITHHELD = WITHHELD, _("Withheld (never online)")
+
     # BCP 47 tags for the lang attribute, only where one is certain.
     HTML_LANG = {"vi": "vi", "en": "en", "zh": "zh", "fr": "fr", "hmn": "hmn", "hni": "hni"}
 
@@ -401,16 +472,65 @@ class VernacularName(Orderable):
         verbose_name=_("pronunciation audio"),
     )
     source = optional_source()
+    access_level = models.CharField(
+        _("access level"),
+        max_length=20,
+        choices=Access.choices,
+        default=Access.PUBLIC,
+        help_text=_(
+            "A name a community holds is shown only to whom it allows. Only knowledge "
+            "stewards may open a name to a wider audience."
+        ),
+    )
+    community = models.SlugField(
+        _("community"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "For a name shown to one community only: the community's code "
+            "(Knowledge → Communities), e.g. 'dao-lao-cai'."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("language")]),
         FieldPanel("note"),
         FieldRowPanel([FieldPanel("audio"), FieldPanel("source")]),
+        FieldRowPanel([FieldPanel("access_level"), FieldPanel("community")]),
     ]
+
+    class Meta(Orderable.Meta):
+        permissions = [("open_vernacular_name", "Can open a vernacular name to a wider audience")]
+
+    def clean(self):
+        if self.access_level == COMMUNITY and not self.community:
+            raise ValidationError(
+                {"community": _("Name the community whose members may see this name.")}
+            )
 
     @property
     def html_lang(self):
         return self.HTML_LANG.get(self.language, "")
+
+    def is_visible_to(self, scope):
+        """Whether a visitor of ``scope`` (a ``search.documents.AccessScope``) may see it,
+        by the rule knowledge items follow."""
+        return scope.allows(self.access_level, self.community)
+
+    @property
+    def audience(self):
+        """Who may see the name, in words (the community's code for a community's name)."""
+        label = self.Access(self.access_level).label
+        return f"{label} ({self.community})" if self.access_level == COMMUNITY else str(label)
+
+    def opens(self, held):
+        """Whether this name is shown more widely than ``held`` (the name as it stood)."""
+        order = list(self.Access.values)  # from the most open
+        if order.index(self.access_level) < order.index(held.access_level):
+            return True
+        return self.access_level == held.access_level == COMMUNITY and (
+            self.community != held.community
+        )
 
 
 class LookAlike(Orderable):
