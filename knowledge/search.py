@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from museum.filters import parse_id
 from search.documents import SearchDocument, page_texts, translated
 from search.facets import register_facet, register_kind
 
@@ -50,11 +51,18 @@ def item_document(item):
     )
 
 
-def _labels(model, field, label=str):
+def _labels(model, field, label=str, parse=str):
+    """A facet's labeller: ``values`` from the query string -> {value: label}.
+
+    ``parse`` turns a value into what ``field`` holds, or None for a value it
+    cannot hold (a plant id that is not a number), which then gets no label.
+    """
+
     def labels(values):
+        wanted = {parse(v) for v in values} - {None}
         return {
             str(getattr(o, field)): label(o)
-            for o in model.objects.filter(**{f"{field}__in": values})
+            for o in model.objects.filter(**{f"{field}__in": wanted})
         }
 
     return labels
@@ -67,5 +75,7 @@ def register_search_facets():
     register_kind("remedy", _("Remedy"))
     register_kind("knowledge", _("Knowledge"))
     register_facet("condition", _("Used for"), _labels(Condition, "code"), order=25)
-    register_facet("plant", _("Plant"), _labels(SpeciesPage, "pk", lambda p: p.title), order=27)
+    register_facet(
+        "plant", _("Plant"), _labels(SpeciesPage, "pk", lambda p: p.title, parse_id), order=27
+    )
     register_facet("community", _("Community"), _labels(Community, "code"), order=45)

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from museum.filters import GetFilterForm, IdField
 from museum.labels import label_sheets
 from museum.shortcodes import wants_short_address
 
@@ -25,6 +26,12 @@ class LabelForm(forms.Form):
         self.fields["pages"].choices = choices
 
 
+class OneLabelForm(GetFilterForm):
+    """``?page=<id>``: the label of one page, straight from its admin action."""
+
+    page = IdField(required=False)
+
+
 def _download(pages):
     response = HttpResponse(label_sheets(pages), content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="qr-labels.svg"'
@@ -34,8 +41,9 @@ def _download(pages):
 def qr_labels(request):
     pages = labelled_pages()
     by_id = {p.pk: p for p in pages}
-    if request.GET.get("page", "").isdigit() and int(request.GET["page"]) in by_id:
-        return _download([by_id[int(request.GET["page"])]])
+    one = OneLabelForm(request.GET).cleaned().get("page")
+    if one in by_id:
+        return _download([by_id[one]])
     choices = [(p.pk, f"{p.title} ({p.specific_class._meta.verbose_name})") for p in pages]
     form = LabelForm(request.POST or None, choices=choices)
     if request.method == "POST" and form.is_valid():

@@ -15,6 +15,12 @@ from museum.models import ShortCode
 from museum.models.quizzes import QuizMixin
 
 
+def not_found(request, *args, **kwargs):
+    """A 404 for addresses that cannot name anything (an id of more digits than any
+    database column holds), before a view's ``int()`` would fail on them."""
+    raise Http404
+
+
 def short_address(request, code):
     """Send a scanned label to its page, in the visitor's browser language.
 

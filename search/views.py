@@ -1,5 +1,7 @@
 """The public search page and the JSON endpoint behind the suggestion box."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -11,21 +13,66 @@ from search.backends.base import SearchUnavailable
 from search.facets import facet_names, kind_label, label_values, registered_facets
 
 MAX_PAGE = 500
+MAX_VALUES = 20
 
 
-def _page_number(value):
-    try:
-        return min(MAX_PAGE, max(1, int(value)))
-    except (TypeError, ValueError):
-        return 1
+class FacetValuesField(forms.Field):
+    """The chosen values of one facet (the parameter repeated, one value each).
+
+    A value no facet could hold (empty, a NUL, which PostgreSQL refuses, or
+    longer than any code) is dropped, not an error: the rest of the search stands.
+    """
+
+    widget = forms.MultipleHiddenInput
+    value_field = forms.CharField(max_length=200)
+
+    def to_python(self, value):
+        kept = []
+        for item in value or []:
+            try:
+                kept.append(self.value_field.clean(item))
+            except ValidationError:
+                continue
+        return list(dict.fromkeys(kept))[:MAX_VALUES]
+
+
+class SuggestForm(forms.Form):
+    """What the suggestion box sends: the text typed so far (a NUL makes it no text)."""
+
+    q = forms.CharField(required=False)
+
+    def clean_q(self):
+        return self.cleaned_data["q"][:500]
+
+    def text(self):
+        self.is_valid()
+        return self.cleaned_data.get("q", "")
+
+
+class SearchForm(SuggestForm):
+    """What the search page reads: the text, the page and each registered facet."""
+
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, data):
+        super().__init__(data)
+        for name in facet_names():
+            self.fields[name] = FacetValuesField(required=False)
+
+    def clean_page(self):
+        return min(MAX_PAGE, self.cleaned_data["page"] or 1)
+
+    def values(self):
+        """Text, page and filters, each field falling back on its default when invalid."""
+        self.is_valid()
+        data = self.cleaned_data
+        filters = {name: data[name] for name in facet_names() if data.get(name)}
+        return self.text(), data.get("page", 1), filters
 
 
 def search_view(request):
     """Results with facets as filters; every state is a plain URL and works without JS."""
-    text = request.GET.get("q", "")[:500]
-    names = facet_names()
-    filters = {name: request.GET.getlist(name)[:20] for name in names if request.GET.getlist(name)}
-    page = _page_number(request.GET.get("page"))
+    text, page, filters = SearchForm(request.GET).values()
     language = get_language()
     try:
         results = service.search(text, language, filters, page, request.user)
@@ -91,8 +138,9 @@ def _unavailable(request, text):
 
 def suggest_view(request):
     """Up to eight titles that match what has been typed; JSON for the suggestion box."""
+    text = SuggestForm(request.GET).text()
     try:
-        suggestions = service.suggest(request.GET.get("q", ""), get_language(), request.user)
+        suggestions = service.suggest(text, get_language(), request.user)
     except SearchUnavailable:
         return JsonResponse({"suggestions": [], "unavailable": True}, status=503)
     return JsonResponse(

@@ -1,5 +1,23 @@
 """Pages that hold quiz questions, checked in the browser or by a form post."""
 
+from django import forms
+
+
+class QuizAnswersForm(forms.Form):
+    """One optional choice per question, ``q-<block id>`` = the answer's index.
+
+    A choice field admits only the indexes the question has, so '²', '-1' or a
+    5,000-digit number is an invalid answer (left unanswered), never an error.
+    """
+
+    def __init__(self, data, questions):
+        super().__init__(data)
+        for block_id, value in questions:
+            indexes = [(str(i), str(i)) for i in range(len(value["choices"]))]
+            self.fields[f"q-{block_id}"] = forms.TypedChoiceField(
+                choices=indexes, coerce=int, required=False, empty_value=None
+            )
+
 
 class QuizMixin:
     """A page whose quiz questions can be answered at ``museum:quiz`` without JavaScript.
@@ -26,11 +44,13 @@ class QuizMixin:
         ``data`` maps ``q-<block id>`` to the index of the chosen answer; a missing or
         unusable answer counts as unanswered, never as an error.
         """
+        questions = self.quiz_questions()
+        form = QuizAnswersForm(data, questions)
+        form.is_valid()  # an unusable answer leaves only its own question out
         results = []
-        for block_id, value in self.quiz_questions():
+        for block_id, value in questions:
             choices = list(value["choices"])
-            raw = data.get(f"q-{block_id}", "")
-            chosen = int(raw) if raw.isdigit() and int(raw) < len(choices) else None
+            chosen = form.cleaned_data.get(f"q-{block_id}")
             results.append(
                 {
                     "id": block_id,

@@ -87,7 +87,15 @@ def _lang_index(language):
 
 
 def _quote(term):
-    return '"' + term.replace('"', "") + '"'
+    r"""A folded word as FTS5 terms. FTS5's tokenizer splits words at "_" (Python's \w
+    does not), and a split word would be a phrase, which this index (detail=column)
+    refuses: each part becomes a term of its own, all required."""
+    return " ".join(f'"{part}"' for part in term.replace('"', "").split("_") if part)
+
+
+def _terms(text):
+    """The query's folded words, bounded, without words made only of underscores."""
+    return [t[:MAX_TERM_LENGTH] for t in tokens(text) if t.strip("_")][:MAX_TERMS]
 
 
 def _like(text):
@@ -746,7 +754,7 @@ class EmbeddedBackend:
             return self._search(query, synonyms)
 
     def _search(self, query, synonyms):
-        terms = [t[:MAX_TERM_LENGTH] for t in tokens(query.text)][:MAX_TERMS]
+        terms = _terms(query.text)
         state = self._derived()
         visible, results = self._sets(state, terms, query, synonyms)
         suggestion, corrected = "", False
@@ -840,7 +848,7 @@ class EmbeddedBackend:
             return self._suggest(text, language, scope, limit)
 
     def _suggest(self, text, language, scope, limit):
-        terms = [t[:MAX_TERM_LENGTH] for t in tokens(text)][:MAX_TERMS]
+        terms = _terms(text)
         if not terms:
             return []
         row_access, row_params = self._access(scope, alias="r")

@@ -221,3 +221,13 @@ def test_pathological_input_is_answered(db, catalogue, text):
     assert results.total >= 0
     service.suggest(text, "vi")
     assert catalogue.count() == len(CATALOGUE)  # nothing dropped
+
+
+def test_words_with_underscores_are_found_not_refused(search_backend):
+    from search.backends.base import SearchQuery
+
+    search_backend.index([doc("code", "Mã vùng trồng", body="mã VN_LC_001 của vùng trồng")])
+    found = search_backend.search(SearchQuery(text="vn_lc_001"))
+    assert [h.key for h in found.hits] == ["code"]
+    assert search_backend.search(SearchQuery(text="_ __")).total == 1  # as an empty query
+    assert search_backend.suggest("1_000", "vi", SearchQuery().scope) == []
