@@ -7,8 +7,5 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from knowledge.search import register_search_facets
-        from knowledge.withdrawal import withdraw_expired_daily
-        from search import service
 
         register_search_facets()
-        service.register_before_query(withdraw_expired_daily)

@@ -48,6 +48,7 @@ def item_document(item):
         access=item.effective_access,
         community=item.community.code if item.community_id else "",
         updated=item.last_published_at.isoformat() if item.last_published_at else "",
+        visible_until=ends.isoformat() if (ends := item.consent_ends()) else "",
     )
 
 

@@ -8,13 +8,10 @@ purged and the reason written to the audit log.
 
 import datetime
 
-from django.core.cache import cache
 from django.db import transaction
 
 from knowledge.models import AccessLevel, ConsentRecord, KnowledgeItem
 from knowledge.models.items import consent_current_q
-
-SWEEP_CACHE_KEY = "knowledge:consent-swept:{date}"
 
 
 @transaction.atomic
@@ -66,13 +63,3 @@ def withdraw_expired(today=None):
             )
         )
     return withdrawn
-
-
-def withdraw_expired_daily():
-    """Run ``withdraw_expired`` at most once a day per process cache: called before searches
-    so an item whose consent lapsed overnight leaves the index without waiting for cron."""
-    key = SWEEP_CACHE_KEY.format(date=datetime.date.today().isoformat())
-    if cache.get(key):
-        return
-    withdraw_expired()
-    cache.set(key, True, 60 * 60 * 25)

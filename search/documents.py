@@ -37,6 +37,14 @@ class SearchDocument:
     community: str = ""
     thumbnail: str = ""
     updated: str = ""
+    # The last day the item may be shown (ISO date; "" for no end): consent for display
+    # lapses by date, and search hides the item from that day on, in every process,
+    # whether or not the daily withdrawal has run yet.
+    visible_until: str = ""
+
+    def visible_on(self, day):
+        """Whether the item may be shown on ``day`` (an ISO date string)."""
+        return not self.visible_until or self.visible_until >= day
 
     def _pick(self, mapping, language):
         value = mapping.get(language) or ""

@@ -53,6 +53,12 @@ def backends():
 
 
 def synonyms():
+    """The curated synonym groups, from the shared cache.
+
+    Saving or deleting a synonym deletes the cached groups (``search.signals``), so every
+    process uses the change on its next query; the time-out only bounds how long a copy
+    read during someone else's save can live.
+    """
     groups = cache.get(SYNONYMS_CACHE_KEY)
     if groups is None:
         from search.models import SearchSynonym
@@ -60,16 +66,6 @@ def synonyms():
         groups = [s.group() for s in SearchSynonym.objects.all()]
         cache.set(SYNONYMS_CACHE_KEY, groups, 300)
     return groups
-
-
-_BEFORE_QUERY = []
-
-
-def register_before_query(fn):
-    """Run ``fn()`` before each search or suggestion (content apps use it to withdraw
-    items whose permission has lapsed before anyone can find them)."""
-    if fn not in _BEFORE_QUERY:
-        _BEFORE_QUERY.append(fn)
 
 
 class _Outages:
@@ -147,8 +143,6 @@ def _without(answer, keys):
 
 
 def _answer(method, *args):
-    for fn in _BEFORE_QUERY:
-        fn()
     stale = _stale_keys()
     elastic = elastic_backend()
     if elastic is not None and not outages.resting(elastic):

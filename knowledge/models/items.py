@@ -174,6 +174,20 @@ class KnowledgeItem(Searchable, Page):
         today = today or datetime.date.today()
         return any(r.covers_display and (r.expires is None or r.expires >= today) for r in records)
 
+    def consent_ends(self, today=None):
+        """The last day current consent allows display, or None when nothing ends it
+        (no consent recorded, or a current record without an expiry)."""
+        records = list(self.consents.all())
+        if not records:
+            return None
+        today = today or datetime.date.today()
+        current = [
+            r for r in records if r.covers_display and (r.expires is None or r.expires >= today)
+        ]
+        if not current or any(r.expires is None for r in current):
+            return None
+        return max(r.expires for r in current)
+
     @property
     def effective_access(self):
         """The access level in force now: withheld once consent for display has expired."""

@@ -8,12 +8,14 @@ lower case, ASCII folding (which folds đ to d). Query text is folded by
 Rebuilds go into a new index; the alias moves when it is complete.
 """
 
+import datetime
 import logging
 import time
 
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.dsl import (
+    Date,
     Document,
     FacetedSearch,
     Keyword,
@@ -78,6 +80,7 @@ class MuseumDocument(Document):
     facet_values = Keyword()  # "facet:value", so facets need no mapping change
     display = Object(enabled=False)  # titles, urls, thumbnail as shown
     updated = Keyword()
+    visible_until = Date()  # the last day consent allows display; absent: no end
 
     class Index:
         name = ALIAS
@@ -114,6 +117,7 @@ def to_es(doc):
             "thumbnail": doc.thumbnail,
         },
         "updated": doc.updated,
+        "visible_until": doc.visible_until or None,
     }
     for lang in LANGS:
         body[f"title_{_field(lang)}"] = doc.title(lang)
@@ -122,8 +126,9 @@ def to_es(doc):
     return MuseumDocument(meta={"id": doc.key}, **body)
 
 
-def access_filter(scope):
-    """The access rule as a query: levels the user has, community items of their communities."""
+def access_filter(scope, today=None):
+    """The access rule as a query: levels the user has, community items of their communities,
+    and only items whose consent has not lapsed by ``today``."""
     levels = sorted(level for level in scope.levels if level not in (COMMUNITY, WITHHELD))
     should = [Q("terms", access=levels)] if levels else []
     if COMMUNITY in scope.levels and scope.communities:
@@ -133,7 +138,13 @@ def access_filter(scope):
         should.append(community)
     if not should:
         return Q("match_none")
-    return Q("bool", should=should, minimum_should_match=1)
+    today = (today or datetime.date.today()).isoformat()
+    current = Q(
+        "bool",
+        should=[~Q("exists", field="visible_until"), Q("range", visible_until={"gte": today})],
+        minimum_should_match=1,
+    )
+    return Q("bool", should=should, minimum_should_match=1, filter=[current])
 
 
 def text_query(text, language, synonyms=()):

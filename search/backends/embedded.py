@@ -8,6 +8,7 @@ name prefix second.
 """
 
 import contextlib
+import datetime
 import functools
 import json
 import logging
@@ -38,7 +39,7 @@ HEAD = 1  # postings space offset: 0 = every word of a row, 1 = words of its tit
 FACET_SPACE, ACCESS_SPACE = -1, -2
 # Bumped when the file's layout changes; an older file is emptied and refilled by
 # `search_index update` (load_demo runs it) or `rebuild`.
-FORMAT = 2
+FORMAT = 3
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 WAL_LIMIT = 8 * 1024 * 1024
 
@@ -46,7 +47,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(
     id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, kind TEXT NOT NULL,
     access TEXT NOT NULL, community TEXT NOT NULL DEFAULT '', sort TEXT NOT NULL DEFAULT '',
-    meta TEXT NOT NULL);
+    meta TEXT NOT NULL, until TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS docs_by_sort ON docs(sort, id);
 CREATE TABLE IF NOT EXISTS bodies(rid INTEGER PRIMARY KEY, body TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
@@ -298,7 +299,8 @@ class EmbeddedBackend:
             "thumbnail": doc.thumbnail,
         }
         cur = db.execute(
-            "INSERT INTO docs(key, kind, access, community, sort, meta) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO docs(key, kind, access, community, sort, meta, until) "
+            "VALUES (?,?,?,?,?,?,?)",
             (
                 doc.key,
                 doc.kind,
@@ -306,6 +308,7 @@ class EmbeddedBackend:
                 doc.community or "",
                 " ".join(tokens(doc.title(LANGS[0]))),
                 json.dumps(meta, ensure_ascii=False),
+                doc.visible_until or "",
             ),
         )
         docid = cur.lastrowid
@@ -588,14 +591,23 @@ class EmbeddedBackend:
             self._state = (generation, state)
         return state
 
-    @staticmethod
-    def _allowed(scope, state):
-        """Every document ``scope`` may see."""
+    def _allowed(self, scope, state):
+        """Every document ``scope`` may see today."""
         bits = 0
         for (level, community), docs in state["access"].items():
             if scope.allows(level, community):
                 bits |= docs
-        return bits
+        return bits & ~self._lapsed(state)
+
+    def _lapsed(self, state):
+        """Documents whose last day to be shown has passed (consent expired), as of today:
+        hidden at once, before the daily withdrawal removes them."""
+        today = datetime.date.today().isoformat()
+        cached = state.get("lapsed")
+        if cached is None or cached[0] != today:
+            rows = self.db.execute("SELECT id FROM docs WHERE until != '' AND until < ?", (today,))
+            cached = state["lapsed"] = (today, bitsets.from_ids([docid for (docid,) in rows]))
+        return cached[1]
 
     def _term_bits(self, state, space, term, prefix):
         key = (space, term, prefix)
@@ -884,16 +896,21 @@ class EmbeddedBackend:
         docids = list(dict.fromkeys(rid >> 3 for rid in rids))[:limit]
         if not docids:
             return []
+        today = datetime.date.today().isoformat()
         found = {
             docid: (key, kind, meta)
-            for docid, key, kind, meta in db.execute(
-                f"SELECT id, key, kind, meta FROM docs WHERE id IN ({','.join('?' * len(docids))})",
+            for docid, key, kind, meta, until in db.execute(
+                "SELECT id, key, kind, meta, until FROM docs "
+                f"WHERE id IN ({','.join('?' * len(docids))})",
                 docids,
             )
+            if not until or until >= today
         }
         language = LANGS[lang]
         out = []
         for docid in docids:
+            if docid not in found:
+                continue
             key, kind, meta = found[docid]
             meta = json.loads(meta)
             out.append(Suggestion(meta["titles"][language], meta["urls"][language], kind, key))

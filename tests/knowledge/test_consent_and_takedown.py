@@ -23,7 +23,7 @@ def test_an_item_with_current_consent_is_shown(make_remedy):
     assert item.search_key() in hit_keys()
 
 
-def test_expired_consent_hides_the_item_at_once_and_withdraws_it(make_remedy):
+def test_expired_consent_hides_the_item_at_once_and_the_command_withdraws_it(make_remedy):
     item = make_remedy(title="Thuốc quelvarin", consent={**CURRENT, "expires": days(-1)})
     client = Client()
     # Pages, listings and the API read the consent dates themselves …
@@ -31,8 +31,12 @@ def test_expired_consent_hides_the_item_at_once_and_withdraws_it(make_remedy):
     assert "quelvarin" not in client.get("/vi/bai-thuoc/").content.decode()
     # (Outside the language prefix a 404 is first redirected to /vi/…, which is a 404 too.)
     assert client.get(f"/api/v1/knowledge/{item.pk}/", follow=True).status_code == 404
-    # … and the first search of the day withdraws it before answering.
+    # … and search hides it without waiting for the daily withdrawal (a search never
+    # unpublishes anything: that is the command's work, below).
     assert hit_keys() == set()
+    item.refresh_from_db()
+    assert item.live
+    call_command("withdraw_expired_consent", stdout=__import__("io").StringIO())
     item.refresh_from_db()
     assert not item.live and item.access_level == "withheld"
     entry = PageLogEntry.objects.filter(page=item, action="knowledge.consent_expired").get()
@@ -133,3 +137,27 @@ def test_protected_files_download_from_the_admin_for_stewards_only(
     member.force_login(visitors["member"])
     assert member.get(url).status_code in (302, 403)
     assert steward_client.get("/admin/knowledge/files/../../etc/passwd").status_code == 404
+
+
+def test_search_hides_an_item_from_the_day_its_consent_lapses(make_remedy, monkeypatch):
+    """Consent lapses by the calendar, with no publish: every worker hides the item from
+    search, suggestions and facet counts on the first day it may not be shown."""
+    import datetime
+
+    from search.backends import embedded
+
+    last_day = days(3)
+    item = make_remedy(title="Thuốc quelvarin", consent={**CURRENT, "expires": last_day})
+    assert item.search_document().visible_until == last_day.isoformat()
+    assert hit_keys() == {item.search_key()}
+
+    class Tomorrow(datetime.date):
+        @classmethod
+        def today(cls):
+            return last_day + datetime.timedelta(days=1)
+
+    monkeypatch.setattr(embedded.datetime, "date", Tomorrow)
+    results = service.search("quelvarin", "vi")
+    assert results.total == 0 and results.hits == []
+    assert "remedy" not in dict(results.facets.get("kind", []))
+    assert service.suggest("quelvarin", "vi") == []

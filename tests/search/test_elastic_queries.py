@@ -4,6 +4,7 @@ No Elasticsearch server can run here; test_elastic_integration.py runs the same
 behaviour against a real one when ELASTICSEARCH_URL is set.
 """
 
+import datetime
 import logging
 
 import pytest
@@ -57,8 +58,24 @@ def test_search_body_filters_access_inside_the_query():
     body = search._s.to_dict()
     # The access rule is a filter of the main query: it limits hits, counts and facets alike.
     access = body["query"]["bool"]["filter"][0]
+    today = datetime.date.today().isoformat()
     assert access == {
-        "bool": {"should": [{"terms": {"access": ["public"]}}], "minimum_should_match": 1}
+        "bool": {
+            "should": [{"terms": {"access": ["public"]}}],
+            "minimum_should_match": 1,
+            # Items whose consent lapsed are hidden from the day after, in every worker.
+            "filter": [
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": [{"exists": {"field": "visible_until"}}]}},
+                            {"range": {"visible_until": {"gte": today}}},
+                        ],
+                        "minimum_should_match": 1,
+                    }
+                }
+            ],
+        }
     }
     should = body["query"]["bool"]["should"]
     assert should[0] == {"term": {"title_exact_vi": {"value": "tam that", "boost": 100}}}
