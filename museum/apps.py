@@ -8,6 +8,7 @@ class MuseumConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from museum import checks  # noqa: F401 - registers the deploy checks
         from museum.page_cache import connect_signals
         from museum.search import register_search_kinds
         from museum.shortcodes import on_publish

@@ -16,3 +16,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+DEMO_ACCOUNTS_ALLOWED = True
+# Django's test client.login() authenticates without a request, which django-axes refuses;
+# the throttling tests switch it back on (tests/museum/test_login_throttling.py).
+AXES_ENABLED = False
+SERVE_MEDIA = True  # public images from the app (museum.media), as on one machine

@@ -1,5 +1,8 @@
 """Build the demo site: home page, catalogue, lists and demo accounts. Safe to re-run."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
@@ -8,35 +11,12 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from knowledge.demo.build import build_knowledge
+from museum.demo.accounts import DEMO_ACCOUNTS
 from museum.demo.build import build_museum
 from museum.models import HomePage
 from species.demo.build import build_catalogue
 from species.services import set_translated
 
-# Shown by `make run` and the README; only ever for a local demo database.
-DEMO_ACCOUNTS = [
-    ("admin", "admin-demo", "administrator (superuser)", None),
-    ("curator", "curator-demo", "curator: writes pages, submits them for expert review", "Editors"),
-    (
-        "expert",
-        "expert-demo",
-        "expert reviewer: approves or rejects submitted pages",
-        "Expert reviewers",
-    ),
-    (
-        "steward",
-        "steward-demo",
-        "knowledge steward: sets access levels, records consent, takes knowledge down",
-        "Knowledge stewards",
-    ),
-    ("researcher", "researcher-demo", "registered researcher: sees 'registered' items", ""),
-    (
-        "dao-member",
-        "dao-member-demo",
-        "member of the Dao community of Lào Cai: sees its community-only items",
-        "Community: dao-lao-cai",
-    ),
-]
 HOME_INTRO = {
     "vi": (
         "<p>Bảo tàng số về cây thuốc của Lai Châu và Lào Cai. Nội dung trình diễn được "
@@ -104,11 +84,14 @@ class Command(BaseCommand):
             root = Page.get_first_root_node()
             root.add_child(instance=home)
             home.save_revision().publish()
+        # The site's own address, so that the sitemap, feeds and every absolute link
+        # name the public host (PUBLIC_BASE_URL), never "localhost".
+        public = urlsplit(settings.PUBLIC_BASE_URL)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
-                "hostname": "localhost",
-                "port": 80,
+                "hostname": public.hostname or "localhost",
+                "port": public.port or (443 if public.scheme == "https" else 80),
                 "root_page": home,
                 "site_name": "Dược liệu số",
             },
@@ -124,6 +107,16 @@ class Command(BaseCommand):
                 content_type__model__in=CURATOR_MODELS,
             )
         )
+        if not settings.DEBUG and not settings.DEMO_ACCOUNTS_ALLOWED:
+            # Their passwords are in the README: on a public site anyone could sign in.
+            self.stdout.write(
+                self.style.WARNING(
+                    "Demo accounts not created: these settings do not allow accounts with "
+                    "published passwords (DEMO_ACCOUNTS_ALLOWED). Create your own "
+                    "administrator with `manage.py createsuperuser`."
+                )
+            )
+            return
         for username, password, role, group in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(username=username)
             if created:

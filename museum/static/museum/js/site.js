@@ -29,8 +29,9 @@
     });
   });
 
-  /* Worksheets: a print button. */
+  /* Worksheets and lists: a print button, hidden until this script can make it work. */
   doc.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
   });
 
