@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean
+.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean serve install-production lock smoke bench-load
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,41 @@ budget: install
 # Server time per page, from the page cache and rendered, on the demo content.
 bench-pages: install
 	taskset -c 0 $(BIN)/python bench/page_bench.py
+
+# -- Production ---------------------------------------------------------------------
+# The locked, hash-checked dependencies of a public server (requirements/production.txt).
+# The site runs from this folder (manage.py, gunicorn museum.wsgi): nothing else to install.
+install-production: | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements/production.txt
+
+# Refresh the lock after changing dependencies in pyproject.toml.
+lock: install
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra production --generate-hashes \
+		--python-version 3.11 --no-header --quiet -o requirements/production.txt
+
+# The site as the public gets it: production settings, static files collected and
+# compressed, migrations, the search index, then gunicorn. Needs SECRET_KEY,
+# ALLOWED_HOSTS and PUBLIC_BASE_URL (and DATABASE_URL for PostgreSQL); LOAD_DEMO=1
+# also loads the demo content (without the demo accounts).
+WORKERS ?= 3
+PROD := DJANGO_SETTINGS_MODULE=museum.settings.production $(BIN)/python manage.py
+serve: install-production
+	$(PROD) check --deploy --fail-level ERROR
+	$(PROD) compilemessages --ignore=.venv --verbosity 0
+	$(PROD) collectstatic --noinput --verbosity 0
+	$(PROD) migrate --noinput
+	@if [ "$(LOAD_DEMO)" = "1" ]; then $(PROD) load_demo; else $(PROD) search_index update; fi
+	DJANGO_SETTINGS_MODULE=museum.settings.production $(BIN)/gunicorn museum.wsgi \
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --error-logfile -
+
+# Every public page type against a running production server (BASE_URL=…).
+smoke: install
+	$(BIN)/python bench/smoke.py $(BASE_URL)
+
+# 50 visitors for 60 s against a running production server (BASE_URL=…).
+bench-load: install
+	$(BIN)/python bench/load.py $(BASE_URL)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var static node_modules

@@ -30,7 +30,16 @@ CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
 # Apps whose records appear on public pages; a change to any of them may change a page.
 CONTENT_APPS = ("museum", "species", "knowledge", "wagtailcore", "wagtailimages", "wagtaildocs")
-SKIP_MODELS = {"museum.shortcode", "wagtailcore.pagelogentry", "wagtailcore.revision"}
+# Records no page shows. A rendition is made the first time a page shows an image at a
+# size: counted as a change, every first view of a new page or size emptied the cache.
+# Editing the image itself (file, focal point, credit) still invalidates.
+SKIP_MODELS = {
+    "museum.shortcode",
+    "museum.creditedrendition",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.revision",
+    "wagtailimages.rendition",
+}
 # Query parameters that analytics and social networks add to links.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "igshid"}

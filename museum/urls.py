@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from museum import media as museum_media
 from museum import views as museum_views
 
 urlpatterns = [
@@ -18,18 +19,25 @@ urlpatterns = [
     # Wagtail's document view calls int() on any run of digits: 5,000 of them raise.
     re_path(r"^documents/\d{20,}/", museum_views.not_found),
     path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", museum_media.public_image),
     path("sitemap.xml", sitemap),
+    path("robots.txt", museum_views.robots_txt, name="robots-txt"),
+    path(".well-known/security.txt", museum_views.security_txt, name="security-txt"),
+    path("favicon.ico", museum_views.favicon, name="favicon"),
+    path("manifest.webmanifest", museum_views.web_manifest, name="web-manifest"),
+    # Outside the language prefix: a load balancer asks without Accept-Language.
+    path("healthz", museum_views.healthz, name="healthz"),
     path("", include("knowledge.urls")),
     path("q/<slug:code>", museum_views.short_address, name="short-address"),
     path("sw.js", museum_views.service_worker, name="service-worker"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    # Uploaded files are never served wholesale, not even here: images by
+    # museum.media, documents and protected media by the views that check them.
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under its language: /vi/…, /en/…; a bare "/" is sent
 # by LocaleMiddleware to the visitor's browser language.

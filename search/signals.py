@@ -1,10 +1,14 @@
-"""Keep the index in step with publishing: publish, unpublish, move, delete."""
+"""Keep the index in step with publishing: publish, unpublish, move, delete; and drop
+the cached synonyms when a curator changes one."""
 
-from django.db.models.signals import pre_delete
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import service
+from search.models import SearchSynonym
 
 
 def _reindex(sender, instance, **kwargs):
@@ -21,9 +25,20 @@ def _moved(sender, instance, **kwargs):
         service.index_object(page)
 
 
+def _forget_synonyms(sender, **kwargs):
+    cache.delete(service.SYNONYMS_CACHE_KEY)
+    # Again once the change is committed: a process that read the synonyms between this
+    # delete and the commit cached the old ones.
+    transaction.on_commit(lambda: cache.delete(service.SYNONYMS_CACHE_KEY))
+
+
 def connect():
     page_published.connect(_reindex, dispatch_uid="search-published")
     page_unpublished.connect(_remove, dispatch_uid="search-unpublished")
     post_page_move.connect(_moved, dispatch_uid="search-moved")
+    post_save.connect(_forget_synonyms, sender=SearchSynonym, dispatch_uid="search-synonym-saved")
+    post_delete.connect(
+        _forget_synonyms, sender=SearchSynonym, dispatch_uid="search-synonym-deleted"
+    )
     for model in service.searchable_models():
         pre_delete.connect(_remove, sender=model, dispatch_uid=f"search-delete-{model.__name__}")

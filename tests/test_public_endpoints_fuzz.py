@@ -51,6 +51,11 @@ HOSTILE_KEYS = ["\x00", "k" * 1000, "page[]", "q\u202e"]
 # Routes and the parameters each one reads; the pages' own parameters come below.
 ROUTES = {
     "sitemap.xml": ["p"],
+    "robots.txt": [],
+    ".well-known/security.txt": [],
+    "favicon.ico": [],
+    "manifest.webmanifest": [],
+    "healthz": [],
     "sw.js": [],
     "vi/offline/": [],
     "vi/search/": list(SearchForm({}).fields),
@@ -66,6 +71,7 @@ PATH_ROUTES = [  # routes with values in their path, probed by test_path_values
     "vi/quiz/<int:page_id>/",
     "documents/^(\\d+)/(.*)$",
     "^documents/\\d{20,}/",
+    "^media/(?P<path>(?:images|original_images)/.+)$",
     "documents/authenticate_with_password/<int:restriction_id>/",
     "vi/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
     "vi/accounts/logout/",
@@ -186,6 +192,8 @@ class PublicEndpointsFuzzTests(TestCase):
                 f"/vi/_util/authenticate_with_password/1/{value}/",
                 f"/vi/{value}/",
                 f"/vi/loai/{value}/",
+                f"/media/images/{value}",
+                f"/media/original_images/{value}.jpg",
             ]
             if media is not None:
                 urls.append(f"/knowledge-media/{media.pk}/{value}")

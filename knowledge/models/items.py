@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -62,7 +63,15 @@ class ProtectedStorage(FileSystemStorage):
 
 
 def protected_storage():
-    return ProtectedStorage()
+    """Where protected files live: a folder outside MEDIA_ROOT, or a private bucket when
+    ``PROTECTED_MEDIA_STORAGE`` names one (several app servers, nothing on local disk).
+    Either way a file's URL is the checking view, never the storage's own address."""
+    configured = getattr(settings, "PROTECTED_MEDIA_STORAGE", None)
+    if not configured:
+        return ProtectedStorage()
+    backend = import_string(configured["BACKEND"])
+    remote = type("ProtectedRemoteStorage", (backend,), {"url": ProtectedStorage.url})
+    return remote(**configured.get("OPTIONS", {}))
 
 
 def consent_current_q(today=None):

@@ -7,6 +7,7 @@ PostgreSQL without touching code.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -47,6 +48,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Content-Security-Policy (museum.middleware) and login throttling.
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -54,6 +58,9 @@ MIDDLEWARE = [
     # responses against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so a stored page gets today's headers too.
+    "museum.middleware.PathContentSecurityPolicyMiddleware",
+    "museum.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -66,6 +73,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username+address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "museum.urls"
@@ -153,6 +168,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The site's public address, printed in QR labels (/q/<code>).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Where to report a vulnerability, published in /.well-known/security.txt.
+SECURITY_CONTACT = os.environ.get(
+    "SECURITY_CONTACT", f"mailto:security@{urlsplit(PUBLIC_BASE_URL).hostname or 'localhost'}"
+)
 # Spreadsheet imports (manage.py import_species): larger files are refused before reading.
 IMPORT_MAX_BYTES = 10 * 1024 * 1024
 IMPORT_MAX_ROWS = 20_000
@@ -162,16 +181,34 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Rendered pages for anonymous visitors (museum.page_cache). On disk so that every
-    # server process shares it and a publish invalidates it for all of them.
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(VAR_DIR / "page-cache"),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# Every cache is shared by all server processes, so that what one worker changes
+# (a publish, a new search synonym) the others see at once: on disk by default, in
+# Redis when REDIS_URL is set (several machines, or a disk too slow for many workers).
+# "pages" holds rendered pages for anonymous visitors (museum.page_cache).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    # Both caches share one Redis database: clear() on either empties both.
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": alias,
+        }
+        for alias in ("default", "pages")
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "page-cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 # Bump to make every visitor's service worker drop its offline copies.
 OFFLINE_CACHE_VERSION = "1"
@@ -197,3 +234,82 @@ LOGGING = {
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+
+# --- Security: headers, login throttling, demo accounts ------------------------------------
+# Production adds HSTS and the HTTPS redirect (settings/production.py). Public pages
+# carry no inline script, so a script injected into a page cannot run. No nonces either:
+# the page cache serves one rendered page to many visitors, and a stored nonce would
+# not match the header.
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE  # noqa: E402
+
+# Leaflet's tiles (museum/static/museum/js/site.js).
+MAP_TILE_ORIGIN = "https://tile.openstreetmap.org"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        # Everything is refused unless named below (Mozilla Observatory's best case).
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", MAP_TILE_ORIGIN],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "manifest-src": [SELF],
+        "worker-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail and Django admins (museum.middleware): their templates use inline scripts
+# and styles, Wagtail's accessibility checker (axe-core) compiles its messages with
+# new Function(), avatars come from Gravatar, the dashboard asks releases.wagtail.org
+# for a newer version, and the preview panel frames the site's own pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIXES": ("/admin/", "/django-admin/"),
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# museum.middleware.PermissionsPolicyMiddleware; the map asks for no location today.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# django-axes: a username tried from one address is locked after AXES_FAILURE_LIMIT
+# wrong passwords, for AXES_COOLOFF_MINUTES, on the admin's and the site's sign-in alike.
+# The count lives in the database, so every server process sees it.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "museum/locked_out.html"
+# How many proxies stand in front of the app (1 behind nginx): the lockout then counts
+# the visitor's address from X-Forwarded-For, not the proxy's (museum.middleware).
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 0))
+AXES_CLIENT_IP_CALLABLE = "museum.middleware.client_address"
+
+# Demo accounts (load_demo) have their passwords in the README: only dev and test
+# settings allow them; production refuses to create them and `check --deploy` fails
+# while one still has its demo password (museum/checks.py).
+DEMO_ACCOUNTS_ALLOWED = False

@@ -23,6 +23,7 @@ def test_a_request_error_is_logged_to_stderr_with_its_traceback(tmp_path):
         "DJANGO_SETTINGS_MODULE": "museum.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "duoclieu.example",
+        "PUBLIC_BASE_URL": "https://duoclieu.example",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "MUSEUM_VAR_DIR": str(tmp_path),
     }

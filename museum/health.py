@@ -1,0 +1,117 @@
+"""What ``/healthz`` checks: the database, the search indexes, both caches and the media
+folders, each answered as ``ok`` or ``fail``.
+
+The answer is read by a load balancer or a monitor on the open internet, so it says
+only which part failed; why it failed (paths, hosts, exception text) goes to the log.
+Every check catches everything: a health check that itself crashes would answer 500
+and hide which part is broken.
+
+Search is ``degraded``, not ``fail``, when Elasticsearch is down but the embedded index
+answers: the service already serves visitors from the embedded index, and failing the
+health check would make a load balancer take every healthy server out at once.
+"""
+
+import logging
+import tempfile
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection
+
+from search import service
+
+logger = logging.getLogger(__name__)
+
+OK, DEGRADED, FAIL = "ok", "degraded", "fail"
+CACHE_ALIASES = ("default", "pages")
+
+
+def check_database():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        logger.exception("Health check: the database did not answer")
+        return FAIL
+    return OK
+
+
+def _backend_answers(backend):
+    # The embedded index can check its file's structure; Elasticsearch is asked to count.
+    check = getattr(backend, "check", None)
+    try:
+        if callable(check):
+            check()
+        else:
+            backend.count()
+    except Exception:
+        logger.exception("Health check: the %s search index did not answer", backend.name)
+        return False
+    return True
+
+
+def check_search():
+    try:
+        backends = service.backends()
+    except Exception:
+        logger.exception("Health check: the search backends could not be set up")
+        return FAIL
+    answers = [_backend_answers(backend) for backend in backends]
+    if answers and all(answers):
+        return OK
+    return DEGRADED if any(answers) else FAIL
+
+
+def check_cache():
+    for alias in CACHE_ALIASES:
+        # A key of its own: several workers checking at once must not read each other's.
+        key, value = f"healthz:{uuid.uuid4().hex}", uuid.uuid4().hex
+        try:
+            cache = caches[alias]
+            cache.set(key, value, 30)
+            found = cache.get(key)
+            cache.delete(key)
+        except Exception:
+            logger.exception("Health check: the %r cache failed", alias)
+            return FAIL
+        if found != value:
+            logger.error("Health check: the %r cache did not keep a value", alias)
+            return FAIL
+    return OK
+
+
+def check_media():
+    for name in ("MEDIA_ROOT", "PROTECTED_MEDIA_ROOT"):
+        try:
+            # Creating a file is the only sure test: a read-only mount or a folder owned
+            # by another user passes an existence check. A folder not made yet is made, as
+            # the first upload would.
+            folder = Path(getattr(settings, name))
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except Exception:
+            logger.exception("Health check: %s is missing or not writable", name)
+            return FAIL
+    return OK
+
+
+CHECKS = {
+    "database": check_database,
+    "search": check_search,
+    "cache": check_cache,
+    "media": check_media,
+}
+
+
+def run_checks():
+    """Each part's state by name; the site is healthy when none is ``fail``."""
+    return {name: check() for name, check in CHECKS.items()}
+
+
+def is_healthy(checks):
+    """True when no check failed (a degraded part still serves visitors)."""
+    return FAIL not in checks.values()
