@@ -131,14 +131,15 @@ async def main():
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--calibrate", type=float, default=10, help="seconds of phases 1 and 2")
     parser.add_argument("--manage", help="manage.py, to publish and update the index mid-run")
+    parser.add_argument("--host", default="", help="Host header (default: the sitemap's)")
     args = parser.parse_args()
 
-    probe = Client(args.base, urlsplit(args.base).netloc)
+    probe = Client(args.base, args.host or urlsplit(args.base).netloc)
     _status, _t, sitemap = await probe.get("/sitemap.xml")
     pages = [urlsplit(u) for u in re.findall(r"<loc>([^<]+)</loc>", sitemap.decode())]
     if not pages:
         sys.exit("the sitemap lists no pages")
-    client = Client(args.base, pages[0].netloc)
+    client = Client(args.base, args.host or pages[0].netloc)
     _status, _t, home = await client.get("/vi/")
     static = re.search(rb'href="(/static/[^"]+\.css)"', home).group(1).decode()
     species = [p.path for p in pages if p.path.startswith("/vi/loai/") and p.path != "/vi/loai/"]

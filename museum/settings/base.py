@@ -227,6 +227,8 @@ LOGGING = {
     "loggers": {
         # 404s and other client errors are the proxy's access log's business.
         "django.request": {"level": "ERROR"},
+        # Scanners send any Host header; the 400 is enough, a traceback each is noise.
+        "django.security.DisallowedHost": {"level": "CRITICAL"},
     },
 }
 
