@@ -51,3 +51,22 @@ def test_a_file_over_the_upload_size_is_refused(admin_client, settings):
     response = upload(admin_client, SimpleUploadedFile("noise.png", noise.getvalue()))
     assert refusal(response) == ["file_too_large"]
     assert not CreditedImage.objects.exists()
+
+
+def test_markup_disguised_as_an_image_is_refused(admin_client):
+    for name, content in [
+        ("leaf.jpg", b"<html><script>alert(document.cookie)</script></html>"),
+        ("leaf.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        ("leaf.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ]:
+        response = upload(admin_client, SimpleUploadedFile(name, content))
+        assert refusal(response), name
+    assert not CreditedImage.objects.exists()
+
+
+def test_a_decompression_bomb_is_refused_from_its_header(admin_client):
+    """A 20,000 x 20,000 PNG of one colour weighs a few kilobytes and would take 400 MB
+    to decode: its declared size refuses it before any pixel is read."""
+    response = upload(admin_client, png((20_000, 20_000)))
+    assert refusal(response) == ["file_too_many_pixels"]
+    assert not CreditedImage.objects.exists()
