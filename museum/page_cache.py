@@ -7,8 +7,9 @@ to signed-in visitors), so a page rendered once can be served to all of them.
 
 What is never cached: anything for a signed-in visitor, anything but a 200,
 any response that sets a cookie or says ``private``/``no-store`` (restricted
-knowledge does), and anything outside Wagtail's page serving (search, login,
-the quiz answers).
+knowledge does), and anything outside Wagtail's page serving but the search
+page and its suggestions (``CACHEABLE_VIEWS``): not the login, nor the quiz
+answers.
 
 Invalidation: every key holds a generation number, bumped when any page is
 published, unpublished, moved or deleted and when any museum, species or
@@ -29,7 +30,20 @@ from django.utils.http import urlencode
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
 # Apps whose records appear on public pages; a change to any of them may change a page.
-CONTENT_APPS = ("museum", "species", "knowledge", "wagtailcore", "wagtailimages", "wagtaildocs")
+CONTENT_APPS = (
+    "museum",
+    "species",
+    "knowledge",
+    "search",  # synonyms, and items a failed index write keeps out of answers
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+)
+# Views besides Wagtail's pages whose answer is the same for every anonymous visitor:
+# the search page and its suggestions, the busiest pages after the cached ones. Every
+# change that can alter a search answer (publish, restrict, take down) moves the
+# generation, and a lapsed consent changes the date in the key.
+CACHEABLE_VIEWS = {"search:search", "search:suggest"}
 # Records no page shows. A rendition is made the first time a page shows an image at a
 # size: counted as a change, every first view of a new page or size emptied the cache.
 # Editing the image itself (file, focal point, credit) still invalidates.
@@ -74,6 +88,9 @@ def _on_model_change(sender, **kwargs):
 def connect_signals():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    from search.service import index_rebuilt
+
+    index_rebuilt.connect(invalidate, dispatch_uid="page-cache-index-rebuilt")
     page_published.connect(invalidate, dispatch_uid="page-cache-published")
     page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(invalidate, dispatch_uid="page-cache-moved")
@@ -127,8 +144,10 @@ def _is_cacheable_response(request, response):
     cache_control = response.get("Cache-Control", "")
     return (
         match is not None
-        and match.url_name == "wagtail_serve"
-        and getattr(request, "page_cache_allowed", False)
+        and (
+            (match.url_name == "wagtail_serve" and getattr(request, "page_cache_allowed", False))
+            or match.view_name in CACHEABLE_VIEWS
+        )
         and response.status_code == 200
         and not response.cookies
         and not getattr(response, "streaming", False)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.dispatch import Signal
 
 from search.backends.base import SearchQuery, SearchResults, SearchUnavailable
 from search.backends.embedded import EmbeddedBackend, IndexNotBuilt
@@ -247,12 +248,18 @@ def _safely(backend, method, key, *args):
         return None
 
 
+# Sent after a full update or rebuild: answers kept elsewhere (the page cache's copies
+# of search pages) may no longer match the index.
+index_rebuilt = Signal()
+
+
 def repaired():
     """After a full update or rebuild: nothing is stale any more."""
     from search.models import StaleSearchEntry
 
     StaleSearchEntry.objects.all().delete()
     outages.clear()
+    index_rebuilt.send(sender=None)
 
 
 def live_documents():

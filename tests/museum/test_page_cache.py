@@ -81,12 +81,6 @@ def test_taking_knowledge_down_removes_it_from_cached_listings(make_remedy, reme
     assert "Tam thất cầm máu" not in get(remedy_index.url).content.decode()
 
 
-def test_search_results_are_not_cached(make_species):
-    make_species(vi="Tam thất")
-    response = get("/vi/search/?q=tam")
-    assert response.status_code == 200 and "X-Page-Cache" not in response
-
-
 def test_a_password_protected_page_is_never_stored(make_species):
     from wagtail.models import PageViewRestriction
 
