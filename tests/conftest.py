@@ -1,6 +1,8 @@
 """Shared fixtures: a site tree (root -> home -> species index) and species factories."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
 from wagtail.models import Page, Site
 
 from museum.models import HomePage
@@ -107,3 +109,14 @@ def fresh_cache():
     yield
     cache.clear()
     caches["pages"].clear()
+
+
+@pytest.fixture
+def curator(db, django_user_model):
+    """An admin client signed in as a curator (the "Editors" group: writes, cannot publish
+    wider access)."""
+    user = django_user_model.objects.create_user("curator", password="pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(user)
+    return client

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -42,15 +41,6 @@ def remedy_form(species, source, condition, **overrides):
     flat = nested_form_data(data)
     flat["conditions"] = [condition.pk]  # a multiple choice, which nested_form_data would split
     return flat
-
-
-@pytest.fixture
-def curator(db, django_user_model):
-    user = django_user_model.objects.create_user("curator", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

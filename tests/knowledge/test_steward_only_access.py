@@ -14,7 +14,7 @@ from tests.knowledge.conftest import days
 from tests.knowledge.test_admin import errors, remedy_form
 
 # The admin tests' signed-in clients, as fixtures of this module.
-curator, steward = test_admin.curator, test_admin.steward
+steward = test_admin.steward
 
 CONSENT = {"given_by": "Hội đồng thôn", "date": days(-30), "expires": days(300)}
 

@@ -4,7 +4,6 @@ and suggestions, the JSON API, exports, the sitemap and QR labels — and only k
 stewards may open a name to a wider audience."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset
 
@@ -148,15 +147,6 @@ def name_row(name, **changes):
     }
     row.update(changes)
     return row
-
-
-@pytest.fixture
-def curator(db, django_user_model):
-    user = django_user_model.objects.create_user("curator", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def rows_of(page, **changes_by_name):
