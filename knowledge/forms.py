@@ -7,9 +7,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.log_actions import log
 
 from knowledge.access import is_steward
-from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD
-
-OPENNESS = {PUBLIC: 0, REGISTERED: 1, COMMUNITY: 2, WITHHELD: 3}
+from search.documents import COMMUNITY, OPENNESS
 
 
 def consent_summary(record):

@@ -15,6 +15,9 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # Access levels, from the most open; a user sees a level when allowed by ``AccessScope``.
 PUBLIC, REGISTERED, COMMUNITY, WITHHELD = "public", "registered", "community", "withheld"
+# How open each level is (lower is wider): a change to a lower number opens an item or
+# a name to more people, which only a knowledge steward may do.
+OPENNESS = {PUBLIC: 0, REGISTERED: 1, COMMUNITY: 2, WITHHELD: 3}
 
 
 @dataclass

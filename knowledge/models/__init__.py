@@ -1,6 +1,6 @@
 """Traditional knowledge: sources, communities, TK labels, remedies, articles, protocols."""
 
-from knowledge.forms import OPENNESS
+from search.documents import OPENNESS
 
 from .articles import KnowledgeIndexPage, KnowledgePage
 from .communities import COMMUNITY_GROUP_PREFIX, Community

@@ -26,6 +26,7 @@ from wagtail.search import index
 from knowledge.models import CitedSource, optional_source
 from search.documents import (
     COMMUNITY,
+    OPENNESS,
     PUBLIC,
     REGISTERED,
     WITHHELD,
@@ -525,8 +526,7 @@ class VernacularName(Orderable):
 
     def opens(self, held):
         """Whether this name is shown more widely than ``held`` (the name as it stood)."""
-        order = list(self.Access.values)  # from the most open
-        if order.index(self.access_level) < order.index(held.access_level):
+        if OPENNESS[self.access_level] < OPENNESS[held.access_level]:
             return True
         return self.access_level == held.access_level == COMMUNITY and (
             self.community != held.community
