@@ -34,8 +34,8 @@ class TestNotFound:
         html = response.content.decode()
         assert '<html lang="vi">' in html
         assert 'action="/vi/search/"' in html
-        # Strings the catalogue already translates; the new ones follow once translated.
         assert "Tìm kiếm" in html and "Trang chủ" in html
+        assert "Không tìm thấy trang" in html
 
     @pytest.mark.parametrize("code", ["fr", "zh-hans"])
     def test_in_every_configured_language(self, home, code):
