@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean serve install-production lock smoke bench-load
+.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean serve install-production lock smoke bench-load bench-import
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,7 +85,7 @@ lock: install
 		--python-version 3.11 --no-header --quiet -o requirements/production.txt
 
 # The site as the public gets it: production settings, static files collected and
-# compressed, migrations, the search index, then gunicorn. Needs SECRET_KEY,
+# compressed, migrations, the search index, then gunicorn and the background worker. Needs SECRET_KEY,
 # ALLOWED_HOSTS and PUBLIC_BASE_URL (and DATABASE_URL for PostgreSQL); LOAD_DEMO=1
 # also loads the demo content (without the demo accounts).
 WORKERS ?= 3
@@ -96,12 +96,19 @@ serve: install-production
 	$(PROD) collectstatic --noinput --verbosity 0
 	$(PROD) migrate --noinput
 	@if [ "$(LOAD_DEMO)" = "1" ]; then $(PROD) load_demo; else $(PROD) search_index update; fi
+	# The background worker (Wagtail's reference index, the admin's search) beside the
+	# app server, stopped with it; docs/deploy.md runs each under systemd instead.
+	$(PROD) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=museum.settings.production $(BIN)/gunicorn museum.wsgi \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --error-logfile -
 
 # Every public page type against a running production server (BASE_URL=…).
 smoke: install
 	$(BIN)/python bench/smoke.py $(BASE_URL)
+
+# 2,000 generated species through import_species: species/s, time until searchable.
+bench-import: install
+	$(BIN)/python bench/import_bench.py 2000
 
 # 50 visitors for 60 s against a running production server (BASE_URL=…).
 bench-load: install

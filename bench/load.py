@@ -13,7 +13,8 @@ Speaks to the app server as the TLS proxy would (the sitemap's host,
    GeoJSON and the static file. With ``--manage`` (run with the server's own
    environment) a page is published and ``search_index update`` runs during it.
 
-Prints requests/s, the ratios and search latency (p50/p95), and exits 1 on any
+Prints requests/s, the ratios and the search page's latency (p50/p95, as the client
+waits and as the server spends it, from ``Server-Timing``), and exits 1 on any
 error or 5xx. Nothing here talks to any address but the one given.
 """
 
@@ -59,6 +60,10 @@ print("published", page.url_path)
 """
 
 
+# museum.middleware.ServerTimingMiddleware: Django's own time, apart from the queue.
+SERVER_TIMING = re.compile(rb"(?im)^server-timing:\s*app;dur=([0-9.]+)")
+
+
 class Client:
     def __init__(self, base, host):
         parts = urlsplit(base)
@@ -66,7 +71,8 @@ class Client:
         self.host = host
 
     async def get(self, path):
-        """(status, seconds) of one GET on a new connection, as a proxy would send it."""
+        """(status, seconds, body, server seconds or None) of one GET on a new
+        connection, as a proxy would send it."""
         started = time.perf_counter()
         reader, writer = await asyncio.open_connection(*self.address)
         writer.write(
@@ -83,7 +89,8 @@ class Client:
         elapsed = time.perf_counter() - started
         if b"content-encoding: gzip" in head.lower():
             body = gzip.decompress(body) if not head.lower().count(b"chunked") else body
-        return status, elapsed, body
+        timing = SERVER_TIMING.search(head)
+        return status, elapsed, body, float(timing.group(1)) / 1000 if timing else None
 
 
 async def run_phase(client, paths, users, seconds, record):
@@ -95,11 +102,11 @@ async def run_phase(client, paths, users, seconds, record):
         while time.monotonic() < deadline:
             path = rng.choice(paths)
             try:
-                status, elapsed, _body = await client.get(path)
+                status, elapsed, _body, server_time = await client.get(path)
             except OSError as exc:
                 record(path, 0, 0.0, str(exc))
                 continue
-            record(path, status, elapsed, "")
+            record(path, status, elapsed, "", server_time)
 
     started = time.monotonic()
     await asyncio.gather(*(visitor() for _ in range(users)))
@@ -108,9 +115,9 @@ async def run_phase(client, paths, users, seconds, record):
 
 class Tally:
     def __init__(self):
-        self.count, self.errors, self.latency = 0, [], {}
+        self.count, self.errors, self.latency, self.server = 0, [], {}, {}
 
-    def __call__(self, path, status, elapsed, error):
+    def __call__(self, path, status, elapsed, error, server_time=None):
         self.count += 1
         if error or status >= 500 or status == 0:
             self.errors.append(f"{path}: {status or error}")
@@ -118,6 +125,8 @@ class Tally:
         if "/search/" in path and "suggest" not in path:
             kind = "search"
         self.latency.setdefault(kind, []).append(elapsed)
+        if server_time is not None:
+            self.server.setdefault(kind, []).append(server_time)
 
 
 def percentile(values, q):
@@ -135,12 +144,12 @@ async def main():
     args = parser.parse_args()
 
     probe = Client(args.base, args.host or urlsplit(args.base).netloc)
-    _status, _t, sitemap = await probe.get("/sitemap.xml")
+    _status, _t, sitemap, _server = await probe.get("/sitemap.xml")
     pages = [urlsplit(u) for u in re.findall(r"<loc>([^<]+)</loc>", sitemap.decode())]
     if not pages:
         sys.exit("the sitemap lists no pages")
     client = Client(args.base, args.host or pages[0].netloc)
-    _status, _t, home = await client.get("/vi/")
+    _status, _t, home, _server = await client.get("/vi/")
     static = re.search(rb'href="(/static/[^"]+\.css)"', home).group(1).decode()
     species = [p.path for p in pages if p.path.startswith("/vi/loai/") and p.path != "/vi/loai/"]
     cached = ["/vi/", "/en/", "/vi/loai/", "/vi/ban-do/", "/vi/bai-thuoc/", *species[:8]]
@@ -198,6 +207,12 @@ async def main():
         f"search page:      p50 {percentile(search, 50) * 1000:.1f} ms, "
         f"p95 {percentile(search, 95) * 1000:.1f} ms (client side, under load)"
     )
+    server = mixed.server.get("search")
+    if server:
+        print(
+            f"search page:      p50 {percentile(server, 50) * 1000:.1f} ms, "
+            f"p95 {percentile(server, 95) * 1000:.1f} ms (server time, Server-Timing)"
+        )
     for job in jobs:
         print(f"during the run:   {' '.join(job.args[2:4])} exit {job.returncode}")
     errors = static_tally.errors + cached_tally.errors + mixed.errors

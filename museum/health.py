@@ -6,9 +6,11 @@ only which part failed; why it failed (paths, hosts, exception text) goes to the
 Every check catches everything: a health check that itself crashes would answer 500
 and hide which part is broken.
 
-Search is ``degraded``, not ``fail``, when Elasticsearch is down but the embedded index
-answers: the service already serves visitors from the embedded index, and failing the
-health check would make a load balancer take every healthy server out at once.
+Background tasks are ``degraded`` when work has waited too long in the queue (the
+worker is down). Search is ``degraded``, not ``fail``, when Elasticsearch is down but
+the embedded index answers: the service already serves visitors from the embedded
+index, and failing the health check would make a load balancer take every healthy
+server out at once.
 """
 
 import logging
@@ -19,6 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.utils import timezone
 
 from search import service
 
@@ -99,11 +102,36 @@ def check_media():
     return OK
 
 
+def check_tasks():
+    """``degraded`` when background work has waited longer than ``TASKS_LATE_AFTER``: the
+    worker (``manage.py db_worker``) is stopped or behind. Visitors are still served (the
+    public search is written at once); what waits is Wagtail's reference index and the
+    admin's search."""
+    if settings.TASKS["default"]["BACKEND"] != settings.TASK_BACKENDS["database"]:
+        return OK  # work runs where it is caused: nothing queues
+    try:
+        from django_tasks_db.models import DBTaskResult
+
+        late = timezone.now() - settings.TASKS_LATE_AFTER
+        waiting = DBTaskResult.objects.ready().filter(enqueued_at__lt=late).exists()
+    except Exception:
+        logger.exception("Health check: the background task queue could not be read")
+        return FAIL
+    if waiting:
+        logger.warning(
+            "Health check: background work has waited more than %s; is db_worker running?",
+            settings.TASKS_LATE_AFTER,
+        )
+        return DEGRADED
+    return OK
+
+
 CHECKS = {
     "database": check_database,
     "search": check_search,
     "cache": check_cache,
     "media": check_media,
+    "tasks": check_tasks,
 }
 
 

@@ -6,10 +6,12 @@ PostgreSQL without touching code.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -51,9 +53,11 @@ INSTALLED_APPS = [
     # Content-Security-Policy (museum.middleware) and login throttling.
     "csp",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    "museum.middleware.ServerTimingMiddleware",
     # Pages travel compressed to phones on slow connections; Django's gzip pads
     # responses against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -180,6 +184,30 @@ WAGTAIL_I18N_ENABLED = False  # translations are fields (modeltranslation), not 
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
+# Wagtail's background work (the reference index, the admin's search index, image
+# focal points) runs as django-tasks. TASKS_BACKEND=database queues it in the database
+# for `manage.py db_worker` (production's default); "immediate" runs it inside the
+# request or command that caused it (development, tests). The public search index is
+# written at once either way: a takedown must never wait for a queue.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(name):
+    """The TASKS setting for a TASKS_BACKEND name, or a clear stop for a misspelt one."""
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND={name!r} is not known: use one of {', '.join(TASK_BACKENDS)}."
+        )
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
+# /healthz says "degraded" when queued work has waited longer than this.
+TASKS_LATE_AFTER = timedelta(minutes=int(os.environ.get("TASKS_LATE_MINUTES", "10")))
 
 # Every cache is shared by all server processes, so that what one worker changes
 # (a publish, a new search synonym) the others see at once: on disk by default, in

@@ -44,6 +44,10 @@ CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ] or [f"{_public.scheme}://{_public.netloc}"]
 
+# Wagtail's background work waits in the database for `manage.py db_worker` (a systemd
+# unit in docs/deploy.md), so a publish or an import does not do it in the request.
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Compressed files with content hashes in their names: cached forever by browsers.

@@ -29,7 +29,13 @@ class TestHealthz:
         assert "no-store" in response["Cache-Control"]
         assert response.json() == {
             "status": "ok",
-            "checks": {"database": "ok", "search": "ok", "cache": "ok", "media": "ok"},
+            "checks": {
+                "database": "ok",
+                "search": "ok",
+                "cache": "ok",
+                "media": "ok",
+                "tasks": "ok",
+            },
         }
 
     def test_a_broken_search_index_answers_503_without_saying_why(
@@ -43,7 +49,13 @@ class TestHealthz:
         assert response.status_code == 503
         body = response.json()
         assert body["status"] == "fail"
-        assert body["checks"] == {"database": "ok", "search": "fail", "cache": "ok", "media": "ok"}
+        assert body["checks"] == {
+            "database": "ok",
+            "search": "fail",
+            "cache": "ok",
+            "media": "ok",
+            "tasks": "ok",
+        }
         # The reason is in the log, not in the answer to the internet.
         assert "malformed" not in response.content.decode()
         assert str(search_backend.path) not in response.content.decode()
@@ -62,6 +74,21 @@ class TestHealthz:
         response = get("/healthz")
         assert response.status_code == 200
         assert response.json()["checks"]["search"] == "degraded"
+
+    def test_background_work_waiting_too_long_is_degraded(self, db, settings):
+        """A stopped worker shows in the health check before an editor notices."""
+        from django_tasks_db.models import DBTaskResult
+        from wagtail.tasks import update_reference_index_task
+
+        settings.TASKS = {"default": {"BACKEND": settings.TASK_BACKENDS["database"]}}
+        update_reference_index_task.enqueue("wagtailcore", "page", 1)
+        assert get("/healthz").json()["checks"]["tasks"] == "ok"  # just queued
+        DBTaskResult.objects.update(
+            enqueued_at=datetime.datetime.now(datetime.UTC) - settings.TASKS_LATE_AFTER * 2
+        )
+        response = get("/healthz")
+        assert response.status_code == 200  # visitors are still served
+        assert response.json()["checks"]["tasks"] == "degraded"
 
     def test_a_cache_that_keeps_nothing_fails(self, db, monkeypatch):
         from django.core.cache import caches
