@@ -112,3 +112,19 @@ def test_campaign_and_click_tags_are_served_from_the_cache(make_species, index):
     assert get(f"{index.url}?family=Araliaceae")["X-Page-Cache"] == "miss"
     filtered = get(f"{index.url}?utm_campaign=x&family=Araliaceae")
     assert filtered["X-Page-Cache"] == "hit"
+
+
+def test_a_stored_page_goes_out_compressed_once_to_phones_that_accept_gzip(make_species):
+    import gzip
+
+    species = make_species(vi="Tam thất")
+    first = Client().get(species.url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    hit = Client().get(species.url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    plain = Client().get(species.url)
+    assert (first["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert hit["Content-Encoding"] == "gzip" and "Accept-Encoding" in hit["Vary"]
+    assert int(hit["Content-Length"]) == len(hit.content)
+    # The same page as rendered, and as sent to a client that takes no gzip.
+    assert gzip.decompress(hit.content) == gzip.decompress(first.content) == plain.content
+    assert "Content-Encoding" not in plain and "Accept-Encoding" in plain["Vary"]
+    assert "Tam thất" in plain.content.decode()
