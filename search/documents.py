@@ -90,6 +90,12 @@ class Searchable:
     def search_key(self):
         return f"{self._meta.label_lower}:{self.pk}"
 
+    @classmethod
+    def search_queryset(cls, queryset):
+        """``queryset`` with what ``search_document`` reads fetched in bulk, for indexing
+        many objects at once (a rebuild, an import's pass). The default adds nothing."""
+        return queryset
+
     def search_document(self):  # pragma: no cover - each model implements it
         raise NotImplementedError
 

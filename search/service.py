@@ -15,11 +15,13 @@ down) still happens in the database; the item is recorded as a
 import logging
 import threading
 import time
+from contextlib import contextmanager
 from functools import lru_cache
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.dispatch import Signal
 
 from search.backends.base import SearchQuery, SearchResults, SearchUnavailable
@@ -205,6 +207,11 @@ def searchable_models():
     ]
 
 
+_deferred = threading.local()
+# Documents per write when a deferred pass indexes many objects.
+DEFERRED_BATCH = 500
+
+
 def index_object(obj):
     """Index ``obj`` if it is live (pages) and searchable; otherwise remove it."""
     obj = getattr(obj, "specific", obj)
@@ -213,9 +220,73 @@ def index_object(obj):
     if getattr(obj, "live", True) is False:
         remove_object(obj)
         return
+    pending = getattr(_deferred, "objects", None)
+    if pending is not None:
+        pending[obj.search_key()] = (type(obj), obj.pk)
+        return
     document = obj.search_document()
     for backend in backends():
         _safely(backend, "index", document.key, [document])
+
+
+@contextmanager
+def deferred_indexing():
+    """Within this block, additions and updates wait for one pass at its end.
+
+    For bulk writers (a spreadsheet import): each species published one by one took a
+    write to every index; one batched pass at the end costs a fraction. Removals are
+    never deferred, so a takedown is out of search at once even inside the block. The
+    pass runs after the surrounding transaction commits, so the index never holds what
+    a rollback undid; it reads each object again then.
+    """
+    if getattr(_deferred, "objects", None) is not None:
+        yield  # nested: the outer block's pass indexes everything
+        return
+    _deferred.objects = {}
+    try:
+        yield
+    finally:
+        pending, _deferred.objects = _deferred.objects, None
+    transaction.on_commit(lambda: index_pending(pending.values()))
+
+
+def index_pending(items):
+    """Index (model, pk) pairs in batches, read from the database as they are now."""
+    by_model = {}
+    for model, pk in items:
+        by_model.setdefault(model, []).append(pk)
+    documents = []
+    for model, pks in by_model.items():
+        for start in range(0, len(pks), DEFERRED_BATCH):
+            queryset = _indexable(
+                model, model.objects.filter(pk__in=pks[start : start + DEFERRED_BATCH])
+            )
+            documents.extend(obj.search_document() for obj in queryset)
+    for start in range(0, len(documents), DEFERRED_BATCH):
+        batch = documents[start : start + DEFERRED_BATCH]
+        for backend in backends():
+            _safely_many(backend, batch)
+    return len(documents)
+
+
+def _safely_many(backend, documents):
+    """``_safely`` for a batch: when the write fails, every key in it is marked stale."""
+    from search.models import StaleSearchEntry
+
+    try:
+        backend.index(documents)
+    except SearchUnavailable as exc:
+        logger.error(
+            "%s index not updated for %s items (%s); they are hidden from search until "
+            "'manage.py search_index update' repairs the index",
+            backend.name,
+            len(documents),
+            exc,
+        )
+        for document in documents:
+            StaleSearchEntry.objects.update_or_create(
+                key=document.key, defaults={"reason": f"{backend.name}: {exc}"[:500]}
+            )
 
 
 def remove_object(obj):
@@ -265,11 +336,15 @@ def repaired():
 def live_documents():
     """Every document that should be in the index now."""
     for model in searchable_models():
-        queryset = model.objects.all()
-        if hasattr(queryset, "live"):
-            queryset = queryset.live()
-        for obj in queryset.iterator():
+        for obj in _indexable(model, model.objects.all()).iterator(chunk_size=DEFERRED_BATCH):
             yield obj.search_document()
+
+
+def _indexable(model, queryset):
+    """The live objects of ``queryset``, with what their documents read fetched in bulk."""
+    if hasattr(queryset, "live"):
+        queryset = queryset.live()
+    return model.search_queryset(queryset)
 
 
 def count_documents():

@@ -270,7 +270,6 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # carry no inline script, so a script injected into a page cannot run. No nonces either:
 # the page cache serves one rendered page to many visitors, and a stored nonce would
 # not match the header.
-from datetime import timedelta  # noqa: E402
 
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE  # noqa: E402
 

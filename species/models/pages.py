@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -371,6 +372,21 @@ class SpeciesPage(Searchable, Page):
     @property
     def vietnamese_sort_key(self):
         return sort_key(self.title_vi or self.title)
+
+    @classmethod
+    def search_queryset(cls, queryset):
+        return queryset.select_related("family").prefetch_related(
+            "synonyms",
+            "vernacular_names",
+            "parts_used",
+            "distribution",
+            "strategic_groups",
+            Prefetch(
+                "assessments",
+                queryset=cls.assessments_in_order(),
+                to_attr="prefetched_assessments",
+            ),
+        )
 
     def search_document(self):
         from species.search import species_document
