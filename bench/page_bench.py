@@ -25,6 +25,7 @@ PAGES = {
     "lesson": "/vi/nha-truong/cay-thuoc-quy-va-bao-ve/",
     "map": "/vi/ban-do/",
     "remedies": "/vi/bai-thuoc/",
+    "search": "/vi/search/?q=tam+that",
 }
 
 
