@@ -2,7 +2,9 @@
 
 from django.contrib.auth.models import AnonymousUser
 
-STEWARDS_GROUP = "Knowledge stewards"
+from search.documents import STEWARDS_GROUP
+
+__all__ = ["STEWARDS_GROUP", "anonymous", "is_steward"]
 
 
 def is_steward(user):
@@ -17,11 +19,6 @@ def is_steward(user):
 def anonymous():
     """The audience of anything shared beyond a session: feeds, sitemaps, caches."""
     return AnonymousUser()
-
-
-def visible_items(model, user):
-    """Live items of ``model`` (a KnowledgeItem type) that ``user`` may see."""
-    return model.objects.visible_to(user).specific()
 
 
 def related_to_species(species, user):

@@ -15,6 +15,11 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # Access levels, from the most open; a user sees a level when allowed by ``AccessScope``.
 PUBLIC, REGISTERED, COMMUNITY, WITHHELD = "public", "registered", "community", "withheld"
+# The user groups behind them, named here only: renaming one anywhere else would
+# silently change who sees community knowledge in search. Knowledge stewards see
+# every level; a member of "Community: <code>" sees what that community holds.
+STEWARDS_GROUP = "Knowledge stewards"
+COMMUNITY_GROUP_PREFIX = "Community: "
 # How open each level is (lower is wider): a change to a lower number opens an item or
 # a name to more people, which only a knowledge steward may do.
 OPENNESS = {PUBLIC: 0, REGISTERED: 1, COMMUNITY: 2, WITHHELD: 3}
@@ -111,11 +116,11 @@ class AccessScope:
     def for_user(cls, user):
         if user is None or not user.is_authenticated:
             return cls()
-        if user.is_superuser or user.groups.filter(name="Knowledge stewards").exists():
+        if user.is_superuser or user.groups.filter(name=STEWARDS_GROUP).exists():
             return cls(frozenset({PUBLIC, REGISTERED, COMMUNITY}), frozenset({"*"}))
         communities = frozenset(
-            name.removeprefix("Community: ")
-            for name in user.groups.filter(name__startswith="Community: ").values_list(
+            name.removeprefix(COMMUNITY_GROUP_PREFIX)
+            for name in user.groups.filter(name__startswith=COMMUNITY_GROUP_PREFIX).values_list(
                 "name", flat=True
             )
         )

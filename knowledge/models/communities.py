@@ -8,7 +8,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
-COMMUNITY_GROUP_PREFIX = "Community: "
+from search.documents import COMMUNITY_GROUP_PREFIX
 
 
 def _provinces():
@@ -83,10 +83,6 @@ class Community(index.Indexed, models.Model):
     @property
     def group_name(self):
         return f"{COMMUNITY_GROUP_PREFIX}{self.code}"
-
-    def province_labels(self):
-        labels = dict(_provinces())
-        return [labels.get(code, code) for code in self.provinces]
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
