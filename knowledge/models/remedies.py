@@ -195,10 +195,6 @@ class RemedyPage(KnowledgeItem):
     def evidence_list(self):
         return sorted(related_list(self, "evidence", "source"), key=lambda e: -e.level)
 
-    @property
-    def evidence_level(self):
-        return self.evidence_list[0] if self.evidence_list else None
-
 
 class RemedyIngredient(Orderable):
     """One ingredient: a catalogue species and the part used, or something else named."""

@@ -99,10 +99,6 @@ def _terms(text):
     return [t[:MAX_TERM_LENGTH] for t in tokens(text) if t.strip("_")][:MAX_TERMS]
 
 
-def _like(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _edits1(word):
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]

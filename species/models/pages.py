@@ -35,7 +35,6 @@ from search.documents import (
     Searchable,
 )
 from search.folding import fold
-from species.vietnamese import sort_key
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
 
@@ -368,10 +367,6 @@ class SpeciesPage(Searchable, Page):
         return any(
             a.category.is_threatened or a.category.wild_harvest for a in self.assessment_list
         )
-
-    @property
-    def vietnamese_sort_key(self):
-        return sort_key(self.title_vi or self.title)
 
     @classmethod
     def search_queryset(cls, queryset):
