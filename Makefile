@@ -53,10 +53,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Both cores: two pytest-xdist workers, the browser tests together in one of them.
+PYTEST_PARALLEL ?= -n 2 --dist loadgroup
 test: install-test messages lint
 	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=museum.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 # Embedded search on 60,000 generated documents, pinned to one core: p50/p95 latencies.
 bench-search: install

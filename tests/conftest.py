@@ -120,3 +120,11 @@ def curator(db, django_user_model):
     client = Client()
     client.force_login(user)
     return client
+
+
+def pytest_collection_modifyitems(config, items):
+    """With pytest-xdist (``make test`` runs two workers), every browser test goes to one
+    worker: each worker would otherwise build its own demo site and start a Chromium."""
+    for item in items:
+        if item.get_closest_marker("browser") or "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.xdist_group("browser"))
