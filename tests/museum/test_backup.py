@@ -26,7 +26,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_DATABASE = "museum_backup_test"
+# Its own database per pytest-xdist worker: dropping it (WITH FORCE) must never cut
+# another worker's connections.
+PG_DATABASE = f"museum_backup_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+# The demo site is built and backed up once for the module: its tests share a worker.
+pytestmark = pytest.mark.xdist_group("backup")
 SETTINGS = "museum.settings.dev"
 # Environment variables of the outer test run that must not reach the demo site.
 OUTER = {"DATABASE_URL", "ELASTICSEARCH_URL", "DJANGO_SETTINGS_MODULE", "PAGE_CACHE_SECONDS"}
