@@ -2,9 +2,17 @@
 production and at once elsewhere (``TASKS_BACKEND``)."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 from wagtail.models import ReferenceIndex
+
+
+def run_by_worker():
+    """True when background work waits in the database for ``manage.py db_worker``
+    (TASKS_BACKEND=database); False when it runs where it is caused."""
+    return settings.TASKS["default"]["BACKEND"] == settings.TASK_BACKENDS["database"]
+
 
 # Objects per reference-index task: one task per page made an import queue thousands.
 REFERENCE_BATCH = 200

@@ -226,7 +226,7 @@ def index_object(obj):
         return
     document = obj.search_document()
     for backend in backends():
-        _safely(backend, "index", document.key, [document])
+        _safely(backend, "index", [document.key], [document])
 
 
 @contextmanager
@@ -265,28 +265,8 @@ def index_pending(items):
     for start in range(0, len(documents), DEFERRED_BATCH):
         batch = documents[start : start + DEFERRED_BATCH]
         for backend in backends():
-            _safely_many(backend, batch)
+            _safely(backend, "index", [d.key for d in batch], batch)
     return len(documents)
-
-
-def _safely_many(backend, documents):
-    """``_safely`` for a batch: when the write fails, every key in it is marked stale."""
-    from search.models import StaleSearchEntry
-
-    try:
-        backend.index(documents)
-    except SearchUnavailable as exc:
-        logger.error(
-            "%s index not updated for %s items (%s); they are hidden from search until "
-            "'manage.py search_index update' repairs the index",
-            backend.name,
-            len(documents),
-            exc,
-        )
-        for document in documents:
-            StaleSearchEntry.objects.update_or_create(
-                key=document.key, defaults={"reason": f"{backend.name}: {exc}"[:500]}
-            )
 
 
 def remove_object(obj):
@@ -295,27 +275,28 @@ def remove_object(obj):
         return
     key = obj.search_key()
     for backend in backends():
-        _safely(backend, "delete", key, [key])
+        _safely(backend, "delete", [key], [key])
 
 
-def _safely(backend, method, key, *args):
+def _safely(backend, method, keys, *args):
     """Write to one index; when it fails, the change still stands in the database and the
-    item is kept out of search answers until the index is repaired."""
+    items (``keys``) are kept out of search answers until the index is repaired."""
     from search.models import StaleSearchEntry
 
     try:
         return getattr(backend, method)(*args)
     except SearchUnavailable as exc:
         logger.error(
-            "%s index not updated for %s (%s); the item is hidden from search until "
+            "%s index not updated for %s (%s); hidden from search until "
             "'manage.py search_index update' repairs the index",
             backend.name,
-            key,
+            keys[0] if len(keys) == 1 else f"{len(keys)} items",
             exc,
         )
-        StaleSearchEntry.objects.update_or_create(
-            key=key, defaults={"reason": f"{backend.name}: {exc}"[:500]}
-        )
+        for key in keys:
+            StaleSearchEntry.objects.update_or_create(
+                key=key, defaults={"reason": f"{backend.name}: {exc}"[:500]}
+            )
         return None
 
 

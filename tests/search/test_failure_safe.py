@@ -87,7 +87,7 @@ def test_a_failed_write_hides_the_item_until_the_index_is_repaired(
         return delete(keys)
 
     monkeypatch.setattr(search_backend, "delete", refuse)
-    service._safely(search_backend, "delete", hit.key, [hit.key])
+    service._safely(search_backend, "delete", [hit.key], [hit.key])
     assert StaleSearchEntry.objects.filter(key=hit.key).exists()
     # Still in the index file, but never in an answer.
     assert hit.key in search_backend.keys()

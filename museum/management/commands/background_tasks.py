@@ -2,9 +2,10 @@
 
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+
+from museum.tasks import run_by_worker
 
 
 class Command(BaseCommand):
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if settings.TASKS["default"]["BACKEND"] != settings.TASK_BACKENDS["database"]:
+        if not run_by_worker():
             self.stdout.write(
                 "Background work runs where it is caused (TASKS_BACKEND is not 'database'): "
                 "nothing is queued."

@@ -2,14 +2,13 @@
 
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from museum.page_cache import one_invalidation
 from museum.progress import progress
-from museum.tasks import queue_reference_updates
+from museum.tasks import queue_reference_updates, run_by_worker
 from search.service import deferred_indexing
 from species.importer import MAX_ERRORS, ImportFileError, Vocabulary, parse_row, read_rows
 from species.models import SpeciesIndexPage
@@ -96,7 +95,7 @@ class Command(BaseCommand):
                 "They are in search now."
             )
         )
-        if settings.TASKS["default"]["BACKEND"] == settings.TASK_BACKENDS["database"]:
+        if run_by_worker():
             self.stdout.write(
                 "The admin's usage lists and page search follow once 'manage.py db_worker' "
                 "has run ('manage.py background_tasks' shows what waits)."
