@@ -21,10 +21,12 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    # Top floor to ground floor: each app imports only the ones listed below it.
     "museum",
-    "species",
     "knowledge",
+    "species",
     "search",
+    "base",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
