@@ -6,3 +6,9 @@ class BaseConfig(AppConfig):
 
     name = "base"
     verbose_name = "Shared pieces"
+
+    def ready(self):
+        from base import page_cache, translated_slugs
+
+        page_cache.connect_signals()
+        translated_slugs.install()

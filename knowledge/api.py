@@ -14,10 +14,10 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 
+from base.filters import GetFilterForm, IdField, parse_id
 from knowledge.models import KnowledgeItem, KnowledgePage, RemedyPage
 from knowledge.models.remedies import remedy_details
 from knowledge.serializers import item_data
-from museum.filters import GetFilterForm, IdField, parse_id
 from search.documents import PUBLIC
 
 KINDS = {"remedy": RemedyPage, "knowledge": KnowledgePage}

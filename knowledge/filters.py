@@ -3,9 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import Community, Condition
-from museum.filters import GetFilterForm
-from species.models import PartUsed, SpeciesPage
+from base.filters import GetFilterForm
 from species.vietnamese import sort_key
 
 
@@ -16,25 +14,6 @@ class RemedyFilterForm(GetFilterForm):
     plant = forms.ChoiceField(label=_("Plant"), required=False)
     part = forms.ChoiceField(label=_("Part used"), required=False)
     community = forms.ChoiceField(label=_("Community"), required=False)
-
-    def __init__(self, data=None, *, remedies):
-        super().__init__(data)
-        anything = [("", _("All"))]
-        ids = list(remedies.values_list("pk", flat=True))
-        self.fields["condition"].choices = anything + [
-            (c.code, c.name) for c in Condition.objects.filter(remedies__in=ids).distinct()
-        ]
-        plants = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids).distinct()
-        self.fields["plant"].choices = anything + [
-            (str(p.pk), p.title) for p in sorted(plants, key=lambda p: sort_key(p.title))
-        ]
-        self.fields["part"].choices = anything + [
-            (p.code, p.name)
-            for p in PartUsed.objects.filter(remedy_ingredients__page__in=ids).distinct()
-        ]
-        self.fields["community"].choices = anything + [
-            (c.code, c.name) for c in Community.objects.filter(items__in=ids).distinct()
-        ]
 
     def apply(self, remedies):
         """Filtered remedies in Vietnamese order, as a list."""

@@ -3,19 +3,20 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from museum.filters import parse_id
-from search.documents import SearchDocument, page_texts, translated
+from base.filters import parse_id
+from knowledge.models import Community, Condition, KnowledgeItem, RemedyPage
+from search.documents import SearchDocument, builds_documents_for, page_texts, translated
 from search.facets import register_facet, register_kind
+from species.models import SpeciesPage
 
 
+@builds_documents_for(KnowledgeItem)
 def item_document(item):
     """The SearchDocument of a knowledge item, carrying its access level and community.
 
     The level is the one in force now (withheld once consent has expired), and
     the search backends never store a withheld document.
     """
-    from knowledge.models import RemedyPage
-
     item = item.specific
     is_remedy = isinstance(item, RemedyPage)
     text_fields = ["summary", "cautions", "preparation"] if is_remedy else ["summary", "body"]
@@ -70,9 +71,6 @@ def _labels(model, field, label=str, parse=str):
 
 
 def register_search_facets():
-    from knowledge.models import Community, Condition
-    from species.models import SpeciesPage
-
     register_kind("remedy", _("Remedy"))
     register_kind("knowledge", _("Knowledge"))
     register_facet("condition", _("Used for"), _labels(Condition, "code"), order=25)

@@ -13,11 +13,9 @@ def citations(item):
 
 def item_data(item, request=None, detail=False):
     """One item as a dict: what a researcher reads, with its protocol and citations."""
-    from knowledge.models import RemedyPage
-
     data = {
         "id": item.pk,
-        "kind": "remedy" if isinstance(item, RemedyPage) else "knowledge",
+        "kind": item.item_kind,
         "title": item.title,
         "url": item.get_full_url(request),
         "language": translation.get_language(),
@@ -27,7 +25,7 @@ def item_data(item, request=None, detail=False):
         "tk_labels": [{"code": label.code, "name": label.name} for label in item.labels.all()],
         "sources": citations(item),
     }
-    if isinstance(item, RemedyPage):
+    if item.item_kind == "remedy":
         data["conditions"] = [c.name for c in item.conditions.all()]
         data["ingredients"] = [
             {

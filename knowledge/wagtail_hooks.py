@@ -8,9 +8,10 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from base.models import Source
 from knowledge import admin_views
 from knowledge.access import is_steward
-from knowledge.models import Community, Condition, KnowledgeItem, Source, TKLabel
+from knowledge.models import Community, Condition, KnowledgeItem, TKLabel
 
 
 class SourceViewSet(SnippetViewSet):

@@ -9,19 +9,17 @@ purged and the reason written to the audit log.
 import datetime
 
 from django.db import transaction
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
+from wagtail.log_actions import log
 
 from knowledge.models import AccessLevel, ConsentRecord, KnowledgeItem
 from knowledge.models.items import consent_current_q
+from search import service
 
 
 @transaction.atomic
 def withdraw(item, user=None, reason="", action="knowledge.takedown"):
     """Withdraw ``item`` everywhere at once; returns the item."""
-    from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
-    from wagtail.log_actions import log
-
-    from search import service
-
     item = item.specific
     previous = item.access_level
     was_live = item.live

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from museum.filters import GetFilterForm, IdField
+from base.filters import GetFilterForm, IdField
 from museum.labels import label_sheets
 from museum.shortcodes import wants_short_address
 

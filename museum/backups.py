@@ -57,7 +57,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
-from museum.progress import progress
+from base.progress import progress
 
 FORMAT = "duoc-lieu-so-backup"
 FORMAT_VERSION = 1

@@ -23,7 +23,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.utils import timezone
 
-from museum.tasks import run_by_worker
+from base.tasks import run_by_worker
 from search import service
 
 logger = logging.getLogger(__name__)

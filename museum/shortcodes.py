@@ -10,6 +10,8 @@ import secrets
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from museum.models import ShortCode
+
 # No 0/o, 1/l/i: the address is also read and typed by people.
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 LENGTH = 5
@@ -21,8 +23,6 @@ def wants_short_address(page):
 
 def short_code(page):
     """The page's code, created on first use."""
-    from museum.models import ShortCode
-
     existing = ShortCode.objects.filter(page_id=page.pk).first()
     if existing:
         return existing.code

@@ -8,8 +8,9 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from museum import admin_views, page_cache
-from museum.models import Commune
+from base import page_cache
+from base.models import Commune
+from museum import admin_views
 from museum.shortcodes import wants_short_address
 
 

@@ -1,8 +1,9 @@
 """What the search service knows about content: a ``SearchDocument`` each type builds.
 
-A page type becomes searchable by inheriting ``Searchable`` and returning a
-``SearchDocument`` from ``search_document()``; the search app never imports
-content models.
+A page type becomes searchable by inheriting ``Searchable``; the function that builds
+its ``SearchDocument`` lives in its app's ``search`` module, registered with
+``builds_documents_for``, so a model never imports the module that reads it. The
+search app never imports content models.
 """
 
 from dataclasses import dataclass, field
@@ -89,6 +90,20 @@ def page_texts(page, parts):
     return titles, urls, bodies
 
 
+_BUILDERS = {}
+
+
+def builds_documents_for(model):
+    """Register the decorated ``function(obj) -> SearchDocument`` for ``model`` and its
+    subclasses (an app's ``search`` module does this when the app is ready)."""
+
+    def register(function):
+        _BUILDERS[model] = function
+        return function
+
+    return register
+
+
 class Searchable:
     """Mixin for models that describe themselves to the search service."""
 
@@ -101,8 +116,12 @@ class Searchable:
         many objects at once (a rebuild, an import's pass). The default adds nothing."""
         return queryset
 
-    def search_document(self):  # pragma: no cover - each model implements it
-        raise NotImplementedError
+    def search_document(self):
+        """This object's ``SearchDocument``, from the builder registered for its type."""
+        for cls in type(self).__mro__:
+            if cls in _BUILDERS:
+                return _BUILDERS[cls](self)
+        raise LookupError(f"No search document builder is registered for {type(self).__name__}")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from django.dispatch import Signal
 from search.backends.base import SearchQuery, SearchResults, SearchUnavailable
 from search.backends.embedded import EmbeddedBackend, IndexNotBuilt
 from search.documents import AccessScope, Searchable
+from search.models import SearchSynonym, StaleSearchEntry
 
 logger = logging.getLogger(__name__)
 SYNONYMS_CACHE_KEY = "search:synonyms"
@@ -45,6 +46,8 @@ def embedded_backend():
 def elastic_backend():
     if not settings.ELASTICSEARCH_URL:
         return None
+    # Loaded only when configured: most sites run on the embedded index alone, and the
+    # Elasticsearch client is a heavy import for every process and command.
     from search.backends.elastic import ElasticBackend
 
     return ElasticBackend(settings.ELASTICSEARCH_URL)
@@ -64,8 +67,6 @@ def synonyms():
     """
     groups = cache.get(SYNONYMS_CACHE_KEY)
     if groups is None:
-        from search.models import SearchSynonym
-
         groups = [s.group() for s in SearchSynonym.objects.all()]
         cache.set(SYNONYMS_CACHE_KEY, groups, 300)
     return groups
@@ -113,8 +114,6 @@ outages = _Outages()
 
 def _stale_keys():
     """Keys of items whose last change did not reach an index: tried again, and hidden."""
-    from search.models import StaleSearchEntry
-
     keys = set(StaleSearchEntry.objects.values_list("key", flat=True))
     if keys:
         repaired = True
@@ -281,8 +280,6 @@ def remove_object(obj):
 def _safely(backend, method, keys, *args):
     """Write to one index; when it fails, the change still stands in the database and the
     items (``keys``) are kept out of search answers until the index is repaired."""
-    from search.models import StaleSearchEntry
-
     try:
         return getattr(backend, method)(*args)
     except SearchUnavailable as exc:
@@ -307,8 +304,6 @@ index_rebuilt = Signal()
 
 def repaired():
     """After a full update or rebuild: nothing is stale any more."""
-    from search.models import StaleSearchEntry
-
     StaleSearchEntry.objects.all().delete()
     outages.clear()
     index_rebuilt.send(sender=None)

@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from base import page_cache
 from search import service
 from search.models import SearchSynonym
 
@@ -33,6 +34,8 @@ def _forget_synonyms(sender, **kwargs):
 
 
 def connect():
+    # The page cache holds copies of search pages, which a rebuilt index may contradict.
+    service.index_rebuilt.connect(page_cache.invalidate, dispatch_uid="page-cache-index-rebuilt")
     page_published.connect(_reindex, dispatch_uid="search-published")
     page_unpublished.connect(_remove, dispatch_uid="search-unpublished")
     post_page_move.connect(_moved, dispatch_uid="search-moved")

@@ -3,8 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from museum.filters import GetFilterForm
-from species.models import ConservationCategory, Family, PartUsed, Province, StrategicGroup
+from base.filters import GetFilterForm
 from species.vietnamese import sort_key
 
 
@@ -19,29 +18,6 @@ class SpeciesFilterForm(GetFilterForm):
     group = forms.ChoiceField(label=_("Strategic group"), required=False)
     province = forms.ChoiceField(label=_("Province"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
-
-    def __init__(self, data=None, *, species):
-        super().__init__(data)
-        anything = [("", _("All"))]
-        ids = species.values_list("pk", flat=True)
-        self.fields["family"].choices = anything + [
-            (f.latin_name.lower(), str(f))
-            for f in Family.objects.filter(species__in=ids).distinct()
-        ]
-        self.fields["part"].choices = anything + [
-            (p.code, p.name) for p in PartUsed.objects.filter(species__in=ids).distinct()
-        ]
-        self.fields["status"].choices = anything + [
-            (c.key, f"{c.scheme.short_name}: {c.code} — {c.name}")
-            for c in ConservationCategory.objects.filter(assessments__page__in=ids)
-            .select_related("scheme")
-            .distinct()
-            .order_by("scheme__sort_order", "sort_order")
-        ]
-        self.fields["group"].choices = anything + [
-            (g.code, g.name) for g in StrategicGroup.objects.filter(species__in=ids).distinct()
-        ]
-        self.fields["province"].choices = anything + list(Province.choices)
 
     def apply(self, species):
         """Filter and sort ``species``; returns a list ready for the paginator."""

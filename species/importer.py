@@ -24,10 +24,10 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from base.models import Province
 from species.models import (
     ConservationCategory,
     PartUsed,
-    Province,
     SpeciesPage,
     StrategicGroup,
     VernacularName,

@@ -3,10 +3,13 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import PUBLIC, SearchDocument, page_texts, translated
+from base.models import Province
+from search.documents import PUBLIC, SearchDocument, builds_documents_for, page_texts, translated
 from search.facets import register_facet, register_kind
+from species.models import ConservationCategory, PartUsed, SpeciesPage, StrategicGroup
 
 
+@builds_documents_for(SpeciesPage)
 def species_document(page):
     """The SearchDocument of a species page: names in every language, text, facets."""
     titles, urls, bodies = page_texts(
@@ -51,7 +54,6 @@ def _labels(model, field):
 
 
 def register_search_facets():
-    from species.models import ConservationCategory, PartUsed, Province, StrategicGroup
 
     register_kind("species", _("Species"))
     register_facet("family", _("Family"), order=10)

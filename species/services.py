@@ -16,8 +16,8 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 
-from knowledge.models import Source
-from museum.translated_slugs import clashing_languages, known_free
+from base.models import Source
+from base.translated_slugs import clashing_languages, known_free
 from search.folding import fold
 from species.models import (
     ConservationCategory,
@@ -26,6 +26,7 @@ from species.models import (
     LookAlike,
     PartUsed,
     SpeciesAssessment,
+    SpeciesIndexPage,
     SpeciesPage,
     SpeciesSource,
     StrategicGroup,
@@ -102,8 +103,6 @@ def ensure_index_page(parent, model, title, slug, intro=None):
 
 def add_species_index(parent, title, slug, intro=None):
     """Create and publish the species index under ``parent``."""
-    from species.models import SpeciesIndexPage
-
     return add_index_page(parent, SpeciesIndexPage, title, slug, intro)
 
 

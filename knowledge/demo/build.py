@@ -2,6 +2,7 @@
 
 import datetime
 
+from base.progress import progress
 from knowledge.models import (
     Community,
     Condition,
@@ -15,7 +16,6 @@ from knowledge.models import (
     RemedyPage,
     TKLabel,
 )
-from museum.progress import progress
 from species.models import PartUsed
 from species.services import ensure_index_page, find_species, get_source, set_translated
 

@@ -1,4 +1,4 @@
-"""Traditional knowledge: sources, communities, TK labels, remedies, articles, protocols."""
+"""Traditional knowledge: communities, TK labels, remedies, articles, protocols."""
 
 from search.documents import OPENNESS
 
@@ -14,14 +14,12 @@ from .items import (
 )
 from .labels import LOCAL_CONTEXTS_URL, TKLabel
 from .remedies import Condition, RemedyEvidence, RemedyIndexPage, RemedyIngredient, RemedyPage
-from .sources import CitedSource, Source, optional_source
 
 __all__ = [
     "OPENNESS",
     "COMMUNITY_GROUP_PREFIX",
     "LOCAL_CONTEXTS_URL",
     "AccessLevel",
-    "CitedSource",
     "Community",
     "Condition",
     "ConsentRecord",
@@ -34,8 +32,6 @@ __all__ = [
     "RemedyIndexPage",
     "RemedyIngredient",
     "RemedyPage",
-    "Source",
     "TKLabel",
-    "optional_source",
     "protected_storage",
 ]

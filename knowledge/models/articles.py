@@ -8,11 +8,16 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from knowledge.feeds import KnowledgeFeed
+
 from .items import KnowledgeItem
 
 
 class KnowledgeIndexPage(RoutablePageMixin, Page):
     """The knowledge articles a visitor may see, and their feed."""
+
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = _("Indigenous knowledge")
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -31,8 +36,6 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     @path("feed/")
     def feed_view(self, request):
-        from knowledge.feeds import KnowledgeFeed
-
         return KnowledgeFeed(self, KnowledgePage)(request)
 
 

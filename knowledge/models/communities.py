@@ -8,21 +8,15 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from base.models import Province
 from search.documents import COMMUNITY_GROUP_PREFIX
-
-
-def _provinces():
-    # Imported late: the species app imports this one for its sources.
-    from species.models import Province
-
-    return Province.choices
 
 
 class CommunityForm(WagtailAdminModelForm):
     # Provinces are few and fixed: tick boxes, stored as a list.
     provinces = forms.MultipleChoiceField(
         label=_("provinces"),
-        choices=_provinces,
+        choices=Province.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

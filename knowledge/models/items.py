@@ -24,13 +24,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from base.models import CitedSource, related_list
+from knowledge.access import serve_protected
 from knowledge.forms import KnowledgeItemForm
 from knowledge.media_types import detect, read_head, validate_attachment
 from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD, AccessScope, Searchable
 
 from .communities import Community
 from .labels import TKLabel
-from .sources import CitedSource
 
 
 class AccessLevel(models.TextChoices):
@@ -80,13 +81,6 @@ def consent_current_q(today=None):
     return Q(covers_display=True) & (Q(expires__isnull=True) | Q(expires__gte=today))
 
 
-def related_list(obj, name, *select):
-    """``obj.<name>`` as a list: from a prefetch when the queryset made one, else one query."""
-    if name in getattr(obj, "_prefetched_objects_cache", {}):
-        return list(getattr(obj, name).all())
-    return list(getattr(obj, name).select_related(*select))
-
-
 class KnowledgeItemQuerySet(PageQuerySet):
     def consented(self, today=None):
         """Items whose consent allows display: none recorded, or one still current."""
@@ -118,6 +112,9 @@ KnowledgeItemManager = PageManager.from_queryset(KnowledgeItemQuerySet)
 
 class KnowledgeItem(Searchable, Page):
     """A piece of traditional knowledge with its protocol; remedies and articles extend it."""
+
+    # What the API, the exports and search call it; each specific type names its own.
+    item_kind = "knowledge"
 
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
     community = models.ForeignKey(
@@ -217,8 +214,6 @@ class KnowledgeItem(Searchable, Page):
         return super().get_sitemap_urls(request) if self.is_public else []
 
     def serve(self, request, *args, **kwargs):
-        from knowledge.views import serve_protected
-
         return serve_protected(self, request, super().serve, *args, **kwargs)
 
     @cached_property
@@ -228,11 +223,6 @@ class KnowledgeItem(Searchable, Page):
     def search_key(self):
         # One key whether the row is loaded as a KnowledgeItem or as its specific type.
         return f"knowledge.item:{self.pk}"
-
-    def search_document(self):
-        from knowledge.search import item_document
-
-        return item_document(self)
 
 
 class ConsentRecord(Orderable):

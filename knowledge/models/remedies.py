@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
@@ -18,10 +19,17 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from .items import KnowledgeItem, related_list
+from base.models import related_list
+from knowledge.exports import remedies_csv
+from knowledge.feeds import KnowledgeFeed
+from knowledge.filters import RemedyFilterForm
+from species.models import PartUsed, SpeciesPage, WildHarvest
+from species.vietnamese import sort_key
+
+from .communities import Community
+from .items import KnowledgeItem
 
 # species.models.WildHarvest values; not imported because the species app imports this one.
-BANNED, RESTRICTED = "banned", "restricted"
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -57,6 +65,9 @@ def remedy_details(remedies):
 class RemedyIndexPage(RoutablePageMixin, Page):
     """All remedies a visitor may see, filtered; also printable, as CSV, and as a feed."""
 
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = _("Traditional remedies")
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     per_page = 20
 
@@ -69,17 +80,34 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         verbose_name = _("remedy index")
 
     def remedies(self, request):
-        from knowledge.filters import RemedyFilterForm
-
         visible = RemedyPage.objects.child_of(self).visible_to(request.user)
         visible = remedy_details(visible)
-        form = RemedyFilterForm(request.GET or None, remedies=visible)
+        form = RemedyFilterForm(request.GET or None, options=self.filter_options(visible))
         return form, form.apply(visible)
+
+    @staticmethod
+    def filter_options(remedies):
+        """The values the filters offer: only those of the remedies the visitor may see."""
+        ids = list(remedies.values_list("pk", flat=True))
+        plants = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids).distinct()
+        return {
+            "condition": [
+                (c.code, c.name) for c in Condition.objects.filter(remedies__in=ids).distinct()
+            ],
+            "plant": [
+                (str(p.pk), p.title) for p in sorted(plants, key=lambda p: sort_key(p.title))
+            ],
+            "part": [
+                (p.code, p.name)
+                for p in PartUsed.objects.filter(remedy_ingredients__page__in=ids).distinct()
+            ],
+            "community": [
+                (c.code, c.name) for c in Community.objects.filter(items__in=ids).distinct()
+            ],
+        }
 
     @path("")
     def index_view(self, request):
-        from django.core.paginator import Paginator
-
         form, remedies = self.remedies(request)
         page = Paginator(remedies, self.per_page).get_page(request.GET.get("page"))
         return self.render(
@@ -106,15 +134,11 @@ class RemedyIndexPage(RoutablePageMixin, Page):
 
     @path("csv/")
     def csv_view(self, request):
-        from knowledge.exports import remedies_csv
-
         _form, remedies = self.remedies(request)
         return remedies_csv(remedies, request)
 
     @path("feed/")
     def feed_view(self, request):
-        from knowledge.feeds import KnowledgeFeed
-
         return KnowledgeFeed(self, RemedyPage)(request)
 
 
@@ -124,6 +148,8 @@ class RemedyPage(KnowledgeItem):
     Cautions are required and shown before the preparation; an ingredient
     whose species is toxic, or banned from wild harvest, adds a warning at the top.
     """
+
+    item_kind = "remedy"
 
     class EvidenceLevel(models.IntegerChoices):
         TRADITIONAL = 1, _("traditional use only")
@@ -184,11 +210,17 @@ class RemedyPage(KnowledgeItem):
         return [i for i in self.ingredient_list if i.species and i.species.is_toxic]
 
     def wild_banned_ingredients(self):
-        return [i for i in self.ingredient_list if i.species and i.species.wild_harvest == BANNED]
+        return [
+            i
+            for i in self.ingredient_list
+            if i.species and i.species.wild_harvest == WildHarvest.BANNED
+        ]
 
     def wild_restricted_ingredients(self):
         return [
-            i for i in self.ingredient_list if i.species and i.species.wild_harvest == RESTRICTED
+            i
+            for i in self.ingredient_list
+            if i.species and i.species.wild_harvest == WildHarvest.RESTRICTED
         ]
 
     @cached_property
@@ -258,7 +290,7 @@ class RemedyEvidence(Orderable):
     level = models.PositiveSmallIntegerField(_("level"), choices=RemedyPage.EvidenceLevel.choices)
     summary = models.CharField(_("what it shows"), max_length=500, blank=True)
     source = models.ForeignKey(
-        "knowledge.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+        "base.Source", on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
     )
 
     panels = [FieldPanel("level"), FieldPanel("summary"), FieldPanel("source")]

@@ -2,7 +2,7 @@
 
 from django import template
 
-from knowledge.access import related_to_species
+from knowledge.models import KnowledgePage, RemedyPage
 
 register = template.Library()
 
@@ -12,3 +12,10 @@ def knowledge_about(context, species):
     """{'remedies': [...], 'articles': [...]} about ``species`` that the visitor may see."""
     request = context.get("request")
     return related_to_species(species, getattr(request, "user", None))
+
+
+def related_to_species(species, user):
+    """Remedies using ``species`` and articles about it, as far as ``user`` may see them."""
+    remedies = RemedyPage.objects.visible_to(user).filter(ingredients__species=species).distinct()
+    articles = KnowledgePage.objects.visible_to(user).filter(species=species).distinct()
+    return {"remedies": list(remedies), "articles": list(articles)}

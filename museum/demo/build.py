@@ -1,10 +1,11 @@
 """Build the demo museum: exhibits, a garden with stations, a tour, a festival, places,
 the map and a lesson kit, and feature them on the home page. Safe to re-run."""
 
+from base.models import Commune
+from base.progress import progress
 from knowledge.demo.content import source as knowledge_source
 from knowledge.models import RemedyPage
 from museum.models import (
-    Commune,
     EventPage,
     EventSource,
     ExhibitIndexPage,
@@ -22,7 +23,6 @@ from museum.models import (
     TourStop,
     VisitIndexPage,
 )
-from museum.progress import progress
 from species.services import ensure_index_page, find_species, get_source, set_translated
 
 from . import content as c

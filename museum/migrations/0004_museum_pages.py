@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import museum.models.base
+import base.models.sources
 import museum.models.quizzes
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'event',
             },
-            bases=(museum.models.base.CitesSources, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(base.models.sources.CitesSources, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ExhibitIndexPage',
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'exhibit',
             },
-            bases=(museum.models.base.CitesSources, museum.models.quizzes.QuizMixin, 'wagtailcore.page'),
+            bases=(base.models.sources.CitesSources, museum.models.quizzes.QuizMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='LessonIndexPage',
@@ -362,7 +362,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'place',
             },
-            bases=(museum.models.base.CitesSources, 'wagtailcore.page', models.Model),
+            bases=(base.models.sources.CitesSources, 'wagtailcore.page', models.Model),
         ),
         migrations.AddField(
             model_name='eventpage',

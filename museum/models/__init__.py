@@ -1,16 +1,16 @@
 """The museum's models: site-wide pieces, exhibits, visits (places, gardens, tours,
 events, the map) and lesson kits for schools."""
 
-from .base import CreditedImage, CreditedRendition, HomeFeaturedExhibit, HomePage, ShortCode
+from .base import ShortCode
 from .exhibits import ExhibitIndexPage, ExhibitPage, ExhibitSource
+from .home import HomeFeaturedExhibit, HomePage
 from .lessons import LessonIndexPage, LessonKitPage
-from .locations import Commune, Located, PublicLocation
+from .maps import MapPage
 from .visits import (
     EventPage,
     EventSource,
     GardenPage,
     GardenStationPage,
-    MapPage,
     PlacePage,
     PlaceSource,
     TourPage,
@@ -19,9 +19,6 @@ from .visits import (
 )
 
 __all__ = [
-    "Commune",
-    "CreditedImage",
-    "CreditedRendition",
     "EventPage",
     "EventSource",
     "ExhibitIndexPage",
@@ -33,11 +30,9 @@ __all__ = [
     "HomePage",
     "LessonIndexPage",
     "LessonKitPage",
-    "Located",
     "MapPage",
     "PlacePage",
     "PlaceSource",
-    "PublicLocation",
     "ShortCode",
     "TourPage",
     "TourStop",

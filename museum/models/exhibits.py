@@ -7,16 +7,19 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from knowledge.models import CitedSource
+from base.models import CitedSource, CitesSources
 from museum.blocks import StoryBlock
 from museum.search import MuseumSearchable
 
-from .base import CitesSources, IntroPage
+from .base import IntroPage
 from .quizzes import QuizMixin
 
 
 class ExhibitIndexPage(IntroPage):
     """The museum's exhibits, newest first."""
+
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = _("Exhibits")
 
     subpage_types = ["museum.ExhibitPage"]
 

@@ -19,6 +19,9 @@ from .quizzes import QuizMixin
 class LessonIndexPage(IntroPage):
     """Lesson kits for teachers."""
 
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = _("For schools: lesson kits")
+
     subpage_types = ["museum.LessonKitPage"]
 
     class Meta:

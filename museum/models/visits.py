@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,17 +15,20 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from knowledge.models import CitedSource
+from base.models import CitedSource, CitesSources, Located
 from museum.blocks import TEXT_FEATURES
+from museum.icalendar import event_calendar
 from museum.search import MuseumSearchable
 from species.models import SpeciesPage
 
-from .base import CitesSources, IntroPage, public_pages
-from .locations import Located
+from .base import IntroPage, public_pages
 
 
 class VisitIndexPage(IntroPage):
     """Where to go: festivals and events, tours, herb gardens and places."""
+
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = _("Visit: gardens, tours, places and festivals")
 
     subpage_types = ["museum.PlacePage", "museum.GardenPage", "museum.TourPage", "museum.EventPage"]
 
@@ -126,7 +129,7 @@ class GardenPage(Located, Page):
     def station_species(self):
         """The species of every station, published or not: the plant is in the ground
         before its page goes live, and a point once published cannot be taken back.
-        ``museum.geo.map_items`` sets this for many gardens at once."""
+        ``museum.models.maps.map_items`` sets this for many gardens at once."""
         stations = with_station_species(GardenStationPage.objects.child_of(self))
         return [station.species for station in stations]
 
@@ -341,8 +344,6 @@ class EventPage(MuseumSearchable, CitesSources, RoutablePageMixin, Page):
     @path("ical/", name="ical")
     def ical(self, request):
         """The event as an iCalendar file, for a phone's calendar."""
-        from museum.icalendar import event_calendar
-
         if not self.start_date:
             raise Http404("The dates of this event are not announced yet.")
         response = HttpResponse(
@@ -354,29 +355,3 @@ class EventPage(MuseumSearchable, CitesSources, RoutablePageMixin, Page):
 
 class EventSource(CitedSource):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sources")
-
-
-class MapPage(RoutablePageMixin, IntroPage):
-    """Places, gardens, stations and events on a map; a plain list without JavaScript."""
-
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("map")
-
-    def get_context(self, request, *args, **kwargs):
-        from museum.geo import map_items
-
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = map_items(self.get_parent())
-        return context
-
-    @path("geojson/", name="geojson")
-    def geojson(self, request):
-        """Every public point as GeoJSON; ``?ids=1,2`` keeps only those pages."""
-        from museum.filters import MapFilterForm
-        from museum.geo import feature_collection, map_items
-
-        ids = MapFilterForm(request.GET).cleaned().get("ids")
-        items = map_items(self.get_parent(), set(ids) if ids else None)
-        return JsonResponse(feature_collection(items, request), content_type="application/geo+json")

@@ -71,7 +71,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication (it serves anonymous visitors only), before the page view.
-    "museum.page_cache.AnonymousPageCacheMiddleware",
+    "base.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -122,7 +122,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Vietnamese is the source language; every translated field falls
-# back to it (visibly, see museum.translation_tools).
+# back to it (visibly, see base.translation).
 LANGUAGE_CODE = "vi"
 LANGUAGES = [
     ("vi", "Tiếng Việt"),
@@ -159,7 +159,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Dược liệu số"
-WAGTAILIMAGES_IMAGE_MODEL = "museum.CreditedImage"
+WAGTAILIMAGES_IMAGE_MODEL = "base.CreditedImage"
 # A 121-megapixel image (under Wagtail's default limit) took the admin's image list 6 s to
 # render; 40 million pixels is a 7000x5000 photo.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -210,7 +210,7 @@ TASKS_LATE_AFTER = timedelta(minutes=int(os.environ.get("TASKS_LATE_MINUTES", "1
 # Every cache is shared by all server processes, so that what one worker changes
 # (a publish, a new search synonym) the others see at once: on disk by default, in
 # Redis when REDIS_URL is set (several machines, or a disk too slow for many workers).
-# "pages" holds rendered pages for anonymous visitors (museum.page_cache).
+# "pages" holds rendered pages for anonymous visitors (base.page_cache).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # Both caches share one Redis database: clear() on either empties both.

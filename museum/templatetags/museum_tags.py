@@ -5,7 +5,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 
-from museum.translation_tools import is_fallback
+from base.translation import is_fallback
+from knowledge.models import RemedyPage
+from museum.models.maps import MapPage, map_items
 
 register = template.Library()
 
@@ -105,7 +107,6 @@ def picture(image, alt="", sizes="(min-width: 46rem) 46rem, 100vw", eager=False)
 @register.simple_tag(takes_context=True)
 def visible_remedy(context, page):
     """The remedy behind a remedy card, or None when the visitor may not see it."""
-    from knowledge.models import RemedyPage
 
     request = context.get("request")
     user = getattr(request, "user", None)
@@ -116,8 +117,6 @@ def visible_remedy(context, page):
 def map_of(context, pages):
     """The map data for a list of pages: each live one with its public location, and the
     GeoJSON address of just those pages (for the map drawn by map.js)."""
-    from museum.geo import map_items
-    from museum.models import MapPage
 
     request = context.get("request")
     ids = [page.pk for page in pages]

@@ -6,8 +6,8 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from museum.models import CreditedImage
-from museum.progress import progress
+from base.models import CreditedImage
+from base.progress import progress
 from species.models import ConservationCategory, ProtectedListPage, SpeciesImage, SpeciesIndexPage
 from species.services import ascii_slug, ensure_index_page, set_translated, upsert_species
 

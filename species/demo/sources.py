@@ -1,6 +1,6 @@
 """The sources the demo species cite, as the fact sheet names them.
 
-Each entry becomes a ``knowledge.Source``; a species names the ones it rests on.
+Each entry becomes a ``base.Source``; a species names the ones it rests on.
 """
 
 SECONDARY = "Secondary or commercial source: its facts are shown as reported, not confirmed."

@@ -1,14 +1,13 @@
 """The species catalogue: taxonomy, conservation schemes and the pages built on them."""
 
 from .conservation import ConservationCategory, ConservationScheme, WildHarvest
+from .index import SpeciesIndexPage
 from .lists import ProtectedListAddition, ProtectedListPage
 from .pages import (
     Distribution,
     LookAlike,
-    Province,
     SpeciesAssessment,
     SpeciesImage,
-    SpeciesIndexPage,
     SpeciesPage,
     SpeciesSource,
     Synonym,
@@ -25,7 +24,6 @@ __all__ = [
     "PartUsed",
     "ProtectedListAddition",
     "ProtectedListPage",
-    "Province",
     "SpeciesAssessment",
     "SpeciesImage",
     "SpeciesIndexPage",

@@ -13,11 +13,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from base.models import Province
 from species.spreadsheets import neutralise_row
 from species.vietnamese import sort_key
 
 from .conservation import ConservationCategory, WildHarvest
-from .pages import Province, SpeciesPage
+from .pages import SpeciesPage
 
 
 class ProtectedListPage(RoutablePageMixin, Page):

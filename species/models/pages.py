@@ -5,7 +5,6 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
@@ -24,7 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.models import CitedSource, optional_source
+from base.models import CitedSource, Province, optional_source
+from base.translation import has_text, is_fallback
 from search.documents import (
     COMMUNITY,
     OPENNESS,
@@ -41,15 +41,6 @@ from .conservation import WILD_HARVEST_RANK, WildHarvest
 GENUS_RE = re.compile(r"^[A-Z][a-z]+(-[a-z]+)?$")
 EPITHET_RE = re.compile(r"^[a-z]+(-[a-z]+)?$")
 SECTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-
-
-class Province(models.TextChoices):
-    """Provinces as they stand after the July 2025 reform (Lào Cai includes former Yên Bái)."""
-
-    LAI_CHAU = "lai-chau", "Lai Châu"
-    LAO_CAI = "lao-cai", "Lào Cai"
-    ELSEWHERE_VN = "vietnam", _("elsewhere in Vietnam")
-    ABROAD = "abroad", _("outside Vietnam")
 
 
 def validate_scientific_name(genus, epithet, rank="", infraspecific_name=""):
@@ -86,36 +77,6 @@ def validate_year(year):
     if year and year > datetime.date.today().year:
         return _("The year %(year)s is in the future.") % {"year": year}
     return None
-
-
-class SpeciesIndexPage(Page):
-    """The catalogue: every species, filtered, sorted in Vietnamese order, paginated."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    per_page = 24
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["species.SpeciesPage", "species.ProtectedListPage"]
-    parent_page_types = ["museum.HomePage"]
-    max_count = 1
-
-    def get_context(self, request, *args, **kwargs):
-        from species.filters import SpeciesFilterForm
-
-        from .lists import ProtectedListPage
-
-        context = super().get_context(request, *args, **kwargs)
-        species = SpeciesPage.objects.live().child_of(self)
-        form = SpeciesFilterForm(request.GET or None, species=species)
-        results = form.apply(species)
-        page = Paginator(results, self.per_page).get_page(request.GET.get("page"))
-        context.update(
-            filter_form=form,
-            species_page=page,
-            result_count=len(results),
-            protected_lists=ProtectedListPage.objects.live().child_of(self),
-        )
-        return context
 
 
 class SpeciesPageForm(WagtailAdminPageForm):
@@ -362,7 +323,7 @@ class SpeciesPage(Searchable, Page):
         """True for species that are poached: threatened, or under a wild-harvest rule.
 
         Places and garden stations of such a species publish nothing finer than the
-        commune (see ``museum.models.locations``).
+        commune (see ``base.models.places``).
         """
         return any(
             a.category.is_threatened or a.category.wild_harvest for a in self.assessment_list
@@ -383,16 +344,9 @@ class SpeciesPage(Searchable, Page):
             ),
         )
 
-    def search_document(self):
-        from species.search import species_document
-
-        return species_document(self)
-
     def description_sections(self):
         """The filled description sections in display order, each flagged when it falls
         back to Vietnamese so the template can say so and mark its language."""
-        from museum.translation_tools import has_text, is_fallback
-
         return [
             {
                 "name": name,
@@ -664,7 +618,7 @@ class SpeciesImage(Orderable):
 
     page = ParentalKey(SpeciesPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        "museum.CreditedImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+        "base.CreditedImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
     )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
 

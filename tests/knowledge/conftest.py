@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
+from base.models import Source
 from knowledge.access import STEWARDS_GROUP
 from knowledge.models import (
     Community,
@@ -20,7 +21,6 @@ from knowledge.models import (
     RemedyIndexPage,
     RemedyIngredient,
     RemedyPage,
-    Source,
 )
 from species.models import PartUsed
 from species.services import add_index_page

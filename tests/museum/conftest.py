@@ -2,8 +2,8 @@
 
 import pytest
 
+from base.models import Commune
 from museum.models import (
-    Commune,
     EventPage,
     ExhibitIndexPage,
     ExhibitPage,

@@ -6,7 +6,8 @@ import json
 import pytest
 from django.test import Client
 
-from museum.filters import MAX_ID, MapFilterForm, parse_id
+from base.filters import MAX_ID, parse_id
+from museum.filters import MapFilterForm
 
 from .test_quizzes import answer, question_ids
 

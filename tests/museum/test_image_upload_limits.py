@@ -10,7 +10,7 @@ import os
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from museum.models import CreditedImage
+from base.models import CreditedImage
 
 
 def png(size):

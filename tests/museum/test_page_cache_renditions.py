@@ -3,8 +3,8 @@ the page cache. Changing the image itself must."""
 
 from django.test import Client
 
-from museum import page_cache
-from museum.models import CreditedRendition
+from base import page_cache
+from base.models import CreditedRendition
 from species.models import SpeciesImage
 from tests.species.images import make_image
 

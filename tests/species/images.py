@@ -5,7 +5,7 @@ import io
 from django.core.files.images import ImageFile
 from PIL import Image
 
-from museum.models import CreditedImage
+from base.models import CreditedImage
 
 
 def make_image(title="Test image", credit="Tester", licence="CC0 1.0", size=(64, 48)):

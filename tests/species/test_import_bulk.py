@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import PageLogEntry, ReferenceIndex
 
-from knowledge.models import Source
+from base.models import Source
 from search import service
 from search.models import StaleSearchEntry
 from species.models import SpeciesPage
@@ -146,7 +146,7 @@ def test_reference_index_waits_for_the_worker(index, tmp_path, settings):
     source = Source.objects.get(title="Đỗ Tất Lợi")
     assert not ReferenceIndex.get_references_to(source).exists()
     queued = list(
-        DBTaskResult.objects.ready().filter(task_path="museum.tasks.update_reference_index")
+        DBTaskResult.objects.ready().filter(task_path="base.tasks.update_reference_index")
     )
     assert len(queued) == 1  # three pages, one batch
     out = StringIO()

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from museum.models import CreditedImage
+from base.models import CreditedImage
 from species.models import SpeciesAssessment, SpeciesImage
 from species.models.pages import validate_scientific_name
 from tests.species.images import make_image

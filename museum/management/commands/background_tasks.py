@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from museum.tasks import run_by_worker
+from base.tasks import run_by_worker
 
 
 class Command(BaseCommand):

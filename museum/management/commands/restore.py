@@ -6,6 +6,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from base.page_cache import invalidate
 from museum.backups import (
     BackupError,
     current_contents,
@@ -17,7 +18,6 @@ from museum.backups import (
     unknown_migrations,
     unpack,
 )
-from museum.page_cache import invalidate
 
 
 class Command(BaseCommand):

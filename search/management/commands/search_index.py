@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from museum.progress import progress
+from base.progress import progress
 from search import service
 from search.backends.base import SearchUnavailable
 from search.models import StaleSearchEntry

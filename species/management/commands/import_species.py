@@ -6,9 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from museum.page_cache import one_invalidation
-from museum.progress import progress
-from museum.tasks import queue_reference_updates, run_by_worker
+from base.page_cache import one_invalidation
+from base.progress import progress
+from base.tasks import queue_reference_updates, run_by_worker
 from search.service import deferred_indexing
 from species.importer import MAX_ERRORS, ImportFileError, Vocabulary, parse_row, read_rows
 from species.models import SpeciesIndexPage

@@ -20,9 +20,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from species.models import Province
-
 EXACT, COMMUNE = "exact", "commune"
+
+
+class Province(models.TextChoices):
+    """Provinces as they stand after the July 2025 reform (Lào Cai includes former Yên Bái)."""
+
+    LAI_CHAU = "lai-chau", "Lai Châu"
+    LAO_CAI = "lao-cai", "Lào Cai"
+    ELSEWHERE_VN = "vietnam", _("elsewhere in Vietnam")
+    ABROAD = "abroad", _("outside Vietnam")
 
 
 def check_point(latitude, longitude, field=None):
@@ -61,6 +68,8 @@ class Commune(models.Model):
     ]
 
     class Meta:
+        # Created by the museum app; the table kept its name when the model moved here.
+        db_table = "museum_commune"
         ordering = ["province", "name"]
         unique_together = [("province", "name")]
         verbose_name = _("commune")

@@ -1,16 +1,24 @@
-"""What the map shows: every public place, garden, station and event, at a safe precision.
+"""The map page and what it shows: every public place, garden, station and event, at a
+safe precision.
 
 The map page, its GeoJSON and the map blocks of exhibits and tours all read
 ``map_items``, so no exit can show a point finer than ``public_location`` allows.
 """
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from museum.filters import MapFilterForm
+from species.models import SpeciesPage
+
+from .base import IntroPage
+from .visits import EventPage, GardenPage, GardenStationPage, PlacePage, with_station_species
 
 
 def _kind(page):
-    from museum.models import EventPage, GardenPage, GardenStationPage, PlacePage
-
     if isinstance(page, PlacePage):
         return "place", page.get_kind_display()
     if isinstance(page, GardenPage):
@@ -24,8 +32,6 @@ def _kind(page):
 
 def location_of(page):
     """The public location of a mappable page (an event is where its place is)."""
-    from museum.models import EventPage
-
     if isinstance(page, EventPage):
         place = page.public_place()
         return place.public_location() if place else None
@@ -35,10 +41,6 @@ def location_of(page):
 def _mappable(models=None):
     """Querysets of each mappable type (of ``models`` when given), reading what
     ``public_location`` needs up front (communes, species and their assessments)."""
-    from django.db.models import Prefetch
-
-    from museum.models import EventPage, GardenPage, GardenStationPage, PlacePage
-    from species.models import SpeciesPage
 
     def assessments(prefix=""):
         # Fills SpeciesPage.assessment_list, which says whether a species is sensitive.
@@ -67,8 +69,6 @@ def _mappable(models=None):
 def _give_stations_their_gardens(stations, gardens):
     """Set each station's garden from ``gardens`` (by path), reading the missing ones in
     one query, so a station's location does not cost a query per station."""
-    from museum.models import GardenPage
-
     parent = {station: station.path[: -station.steplen] for station in stations}
     missing = set(parent.values()) - set(gardens)
     if missing:
@@ -76,17 +76,14 @@ def _give_stations_their_gardens(stations, gardens):
             (garden.path, garden)
             for garden in GardenPage.objects.filter(path__in=missing).select_related("commune")
         )
-    for station, path in parent.items():
-        station.garden = gardens.get(path)
+    for station, garden_path in parent.items():
+        station.garden = gardens.get(garden_path)
 
 
 def _give_gardens_their_station_species(gardens):
     """Set what each garden holds (the species of its stations), reading every garden's
     stations in one query and their assessments in one more, so a garden's sensitivity
     does not cost queries per garden or per station."""
-    from museum.models import GardenStationPage
-    from museum.models.visits import with_station_species
-
     gardens = [g for g in gardens if "station_species" not in g.__dict__]
     if not gardens:
         return
@@ -107,8 +104,6 @@ def map_items(home=None, ids=None, models=None):
     block's places) and ``models`` to their types, when known. Past events are left out.
     A fixed number of queries, however many pages.
     """
-    from museum.models import EventPage, GardenPage, GardenStationPage
-
     pages = []
     for queryset in _mappable(models):
         found = queryset.live().public()
@@ -157,3 +152,27 @@ def feature_collection(items, request):
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+class MapPage(RoutablePageMixin, IntroPage):
+    """Places, gardens, stations and events on a map; a plain list without JavaScript."""
+
+    # The home page links to this collection with these words (``HomePage.collections``).
+    home_link = gettext_lazy("Map")
+
+    subpage_types = []
+
+    class Meta:
+        verbose_name = gettext_lazy("map")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = map_items(self.get_parent())
+        return context
+
+    @path("geojson/", name="geojson")
+    def geojson(self, request):
+        """Every public point as GeoJSON; ``?ids=1,2`` keeps only those pages."""
+        ids = MapFilterForm(request.GET).cleaned().get("ids")
+        items = map_items(self.get_parent(), set(ids) if ids else None)
+        return JsonResponse(feature_collection(items, request), content_type="application/geo+json")

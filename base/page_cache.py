@@ -31,11 +31,13 @@ from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.text import compress_string
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
 # Apps whose records appear on public pages; a change to any of them may change a page.
 CONTENT_APPS = (
+    "base",  # sources, images, communes
     "museum",
     "species",
     "knowledge",
@@ -54,7 +56,7 @@ CACHEABLE_VIEWS = {"search:search", "search:suggest"}
 # Editing the image itself (file, focal point, credit) still invalidates.
 SKIP_MODELS = {
     "museum.shortcode",
-    "museum.creditedrendition",
+    "base.creditedrendition",
     "wagtailcore.pagelogentry",
     "wagtailcore.revision",
     "wagtailimages.rendition",
@@ -115,11 +117,7 @@ def _on_model_change(sender, **kwargs):
 
 
 def connect_signals():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from search.service import index_rebuilt
-
-    index_rebuilt.connect(invalidate, dispatch_uid="page-cache-index-rebuilt")
+    """Forget the cached pages on every change that a public page may show."""
     page_published.connect(invalidate, dispatch_uid="page-cache-published")
     page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(invalidate, dispatch_uid="page-cache-moved")

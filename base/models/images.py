@@ -1,0 +1,46 @@
+"""The image model every page uses: an image with its credit and licence."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CreditedImage(AbstractImage):
+    """An image that knows who made it and under which licence it may be shown.
+
+    Credit and licence are blank in the database because Wagtail's bulk upload
+    creates an image from its file alone; every page that shows an image
+    refuses one that still lacks them (see ``species.models.SpeciesImage``).
+    """
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Photographer or author, as it must appear under the image."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example CC BY 4.0, CC0, or 'used with permission of …'."),
+    )
+    source_url = models.URLField(_("source URL"), blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "licence", "source_url")
+
+    class Meta:
+        # Created by the museum app; the table kept its name when the model moved here.
+        db_table = "museum_creditedimage"
+
+    @property
+    def is_credited(self):
+        return bool(self.credit.strip() and self.licence.strip())
+
+
+class CreditedRendition(AbstractRendition):
+    image = models.ForeignKey(CreditedImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        db_table = "museum_creditedrendition"
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
