@@ -1,0 +1,36 @@
+"""Which translated field values fall back to Vietnamese, so a page can say so honestly.
+
+A drop-in equivalent of ``museum.translation_tools`` that the ground-floor app can own:
+``base`` may not import from the apps above it. (modeltranslation also imports every
+app's ``translation`` module at start-up; this one registers nothing, which is harmless.)
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+
+
+def current_language():
+    return (get_language() or settings.LANGUAGE_CODE).lower()
+
+
+def is_fallback(obj, field, language=None):
+    """True when ``field`` shows the Vietnamese text because the current language has none.
+
+    An empty Vietnamese field is not a fallback: there is simply nothing to show.
+    """
+    language = language or current_language()
+    source = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if language == source:
+        return False
+    own = getattr(obj, build_localized_fieldname(field, language), None)
+    original = getattr(obj, build_localized_fieldname(field, source), None)
+    return bool(has_text(original) and not has_text(own))
+
+
+def has_text(value):
+    """True when a field holds something to show (not empty, not an empty paragraph)."""
+    if value is None:
+        return False
+    text = str(value).strip()
+    return bool(text) and text not in {"<p></p>", "None"}
