@@ -14,7 +14,6 @@ from urllib.parse import quote
 from django.core.management import call_command
 from django.test import Client, TestCase
 from django.urls import URLResolver, get_resolver
-from museum.filters import MapFilterForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -22,6 +21,7 @@ from wagtail.models import Page
 from knowledge.api import ApiQueryForm
 from knowledge.filters import RemedyFilterForm
 from knowledge.models import KnowledgeItem, KnowledgeMedia
+from museum.filters import MapFilterForm
 from museum.models.quizzes import QuizMixin
 from search import service
 from search.views import SearchForm, SuggestForm

@@ -122,7 +122,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Vietnamese is the source language; every translated field falls
-# back to it (visibly, see base.translation).
+# back to it (visibly, see base.fallbacks).
 LANGUAGE_CODE = "vi"
 LANGUAGES = [
     ("vi", "Tiếng Việt"),

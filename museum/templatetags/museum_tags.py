@@ -1,11 +1,10 @@
-"""Template tags: languages (switcher, hreflang, fallback notices), pictures, remedy cards."""
+"""Template tags: languages (switcher, hreflang), pictures, remedy cards, maps."""
 
 from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 
-from base.translation import is_fallback
 from knowledge.models import RemedyPage
 from museum.models.maps import MapPage, map_items
 
@@ -47,12 +46,6 @@ def language_links(context, page=None):
         }
         for code, name in settings.LANGUAGES
     ]
-
-
-@register.filter
-def fallback(obj, field):
-    """True when ``obj.field`` is shown in Vietnamese for want of a translation."""
-    return is_fallback(obj, field)
 
 
 @register.simple_tag

@@ -23,8 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from base.fallbacks import has_text
 from base.models import CitedSource, Province, optional_source
-from base.translation import has_text, is_fallback
 from search.documents import (
     COMMUNITY,
     OPENNESS,
@@ -345,14 +345,13 @@ class SpeciesPage(Searchable, Page):
         )
 
     def description_sections(self):
-        """The filled description sections in display order, each flagged when it falls
-        back to Vietnamese so the template can say so and mark its language."""
+        """The filled description sections in display order (the template's
+        ``{% translated %}`` says which fall back to Vietnamese)."""
         return [
             {
                 "name": name,
                 "heading": self._meta.get_field(name).verbose_name,
                 "value": getattr(self, name),
-                "fallback": is_fallback(self, name),
             }
             for name in self.SECTIONS
             if has_text(getattr(self, name))

@@ -1,4 +1,7 @@
-"""Helpers for showing translated fields honestly: what falls back to Vietnamese."""
+"""Which translated field values fall back to Vietnamese, so a page can say so honestly.
+
+Templates use them through ``{% translated %}`` (``base/templatetags/translated_fields.py``).
+"""
 
 from django.conf import settings
 from django.utils.translation import get_language
