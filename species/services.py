@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 
-from base.models import Source
+from base.content import add_index_page, get_source, set_translated
 from base.translated_slugs import clashing_languages, known_free
 from search.folding import fold
 from species.models import (
@@ -34,7 +34,6 @@ from species.models import (
     VernacularName,
 )
 
-LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
 # Language codes as Django and modeltranslation spell them -> as field names end.
 CODES = {code: code.replace("-", "_") for code, _name in settings.LANGUAGES}
 
@@ -56,49 +55,6 @@ def find_species(genus, epithet, infraspecific_name=""):
         .first()
     )
     return SpeciesPage.objects.get(pk=pk) if pk else None
-
-
-def get_source(data):
-    """A Source matching ``data`` by title (and URL), created if missing."""
-    source, _created = Source.objects.get_or_create(
-        title=data["title"],
-        url=data.get("url", ""),
-        defaults={k: v for k, v in data.items() if k not in {"title", "url"}},
-    )
-    return source
-
-
-def set_translated(obj, field, values):
-    """Set ``field`` per language from {'vi': ..., 'en': ...}; the plain field follows vi."""
-    if values is None:
-        return
-    if isinstance(values, str):
-        values = {"vi": values}
-    for lang in LANGS:
-        setattr(obj, f"{field}_{lang}", values.get(lang, "") or "")
-    # Through modeltranslation the plain name writes the *active* language's column.
-    with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
-        setattr(obj, field, values.get("vi", "") or "")
-
-
-def add_index_page(parent, model, title, slug, intro=None):
-    """Create and publish an index page of ``model`` under ``parent``; titles, slugs and
-    intro given per language ({'vi': ..., 'en': ...})."""
-    index = model()
-    set_translated(index, "title", title)
-    set_translated(index, "slug", slug)
-    set_translated(index, "intro", intro)
-    parent.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-def ensure_index_page(parent, model, title, slug, intro=None):
-    """The index page of ``model`` under ``parent``, created as ``add_index_page`` does
-    when there is none yet: demo builders call it so they can run again."""
-    return model.objects.child_of(parent).first() or add_index_page(
-        parent, model, title, slug, intro
-    )
 
 
 def add_species_index(parent, title, slug, intro=None):

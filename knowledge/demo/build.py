@@ -2,6 +2,7 @@
 
 import datetime
 
+from base.content import ensure_index_page, get_source, set_translated
 from base.progress import progress
 from knowledge.models import (
     Community,
@@ -17,7 +18,7 @@ from knowledge.models import (
     TKLabel,
 )
 from species.models import PartUsed
-from species.services import ensure_index_page, find_species, get_source, set_translated
+from species.services import find_species
 
 from .content import ARTICLES, COMMUNITIES, CONDITIONS, REMEDIES, source
 

@@ -1,6 +1,7 @@
 """Build the demo museum: exhibits, a garden with stations, a tour, a festival, places,
 the map and a lesson kit, and feature them on the home page. Safe to re-run."""
 
+from base.content import ensure_index_page, get_source, set_translated
 from base.models import Commune
 from base.progress import progress
 from knowledge.demo.content import source as knowledge_source
@@ -23,7 +24,7 @@ from museum.models import (
     TourStop,
     VisitIndexPage,
 )
-from species.services import ensure_index_page, find_species, get_source, set_translated
+from species.services import find_species
 
 from . import content as c
 

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
+from base.content import add_index_page
 from base.models import Source
 from knowledge.access import STEWARDS_GROUP
 from knowledge.models import (
@@ -23,7 +24,6 @@ from knowledge.models import (
     RemedyPage,
 )
 from species.models import PartUsed
-from species.services import add_index_page
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import pytest
 
+from base.content import add_index_page
 from base.models import Commune
 from museum.models import (
     EventPage,
@@ -16,7 +17,6 @@ from museum.models import (
     VisitIndexPage,
 )
 from species.models import ConservationCategory, SpeciesAssessment
-from species.services import add_index_page
 
 
 def publish(parent, page):

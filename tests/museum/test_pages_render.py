@@ -5,9 +5,9 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.test.utils import WagtailPageTestCase
 
+from base.content import set_translated
 from museum.models import HomePage
 from species.models import ProtectedListPage, SpeciesIndexPage, SpeciesPage
-from species.services import set_translated
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 

@@ -10,12 +10,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from base.content import set_translated
 from knowledge.demo.build import build_knowledge
 from museum.demo.accounts import DEMO_ACCOUNTS
 from museum.demo.build import build_museum
 from museum.models import HomePage
 from species.demo.build import build_catalogue
-from species.services import set_translated
 
 HOME_INTRO = {
     "vi": (
