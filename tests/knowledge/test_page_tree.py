@@ -29,7 +29,7 @@ def test_knowledge_pages_go_where_curators_expect(model, parents, children):
 def test_a_knowledge_item_is_always_a_remedy_or_an_article():
     # The access protocol is shared, but a page must say what it documents.
     assert not KnowledgeItem.is_creatable
-    assert KnowledgeItem not in HomePage.allowed_subpage_models()
+    assert KnowledgeItem not in HomePage.creatable_subpage_models()
 
 
 @pytest.mark.parametrize("model", [RemedyIndexPage, KnowledgeIndexPage])
