@@ -5,6 +5,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -15,6 +16,17 @@ from museum import views as museum_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Sources and communes moved into the base app, and with them their admin addresses:
+    # curators' bookmarks to the old ones still arrive.
+    *[
+        re_path(
+            rf"^admin/snippets/{old}/(?P<rest>.*)$",
+            RedirectView.as_view(
+                url=f"/admin/snippets/{new}/%(rest)s", query_string=True, permanent=True
+            ),
+        )
+        for old, new in (("knowledge/source", "base/source"), ("museum/commune", "base/commune"))
+    ],
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view calls int() on any run of digits: 5,000 of them raise.
     re_path(r"^documents/\d{20,}/", museum_views.not_found),

@@ -103,5 +103,5 @@ def test_the_admin_form_of_each_page_opens(admin_client, request, model, parent)
 
 
 def test_the_commune_list_is_in_the_admin(admin_client, commune):
-    response = admin_client.get("/admin/snippets/museum/commune/")
+    response = admin_client.get("/admin/snippets/base/commune/")
     assert response.status_code == 200 and "Khun Há" in response.content.decode()

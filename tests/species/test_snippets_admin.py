@@ -12,8 +12,15 @@ def test_catalogue_snippets_list_and_add(admin_client, model):
 
 
 def test_sources_list_and_add(admin_client):
-    assert admin_client.get("/admin/snippets/knowledge/source/").status_code == 200
-    assert admin_client.get("/admin/snippets/knowledge/source/add/").status_code == 200
+    assert admin_client.get("/admin/snippets/base/source/").status_code == 200
+    assert admin_client.get("/admin/snippets/base/source/add/").status_code == 200
+
+
+def test_the_old_addresses_of_moved_snippets_still_arrive(admin_client):
+    response = admin_client.get("/admin/snippets/knowledge/source/add/?q=x")
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/snippets/base/source/add/?q=x"
+    assert admin_client.get("/admin/snippets/museum/commune/", follow=True).status_code == 200
 
 
 def test_scheme_edit_shows_its_categories(admin_client):
