@@ -97,7 +97,7 @@ def routes():
     return {
         route
         for route in walk(get_resolver().url_patterns)
-        if not route.startswith(("admin/", "django-admin/"))
+        if not route.lstrip("^").startswith(("admin/", "django-admin/"))
     }
 
 

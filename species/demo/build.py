@@ -6,10 +6,11 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from base.content import ensure_index_page, set_translated
 from base.models import CreditedImage
 from base.progress import progress
 from species.models import ConservationCategory, ProtectedListPage, SpeciesImage, SpeciesIndexPage
-from species.services import ascii_slug, ensure_index_page, set_translated, upsert_species
+from species.services import ascii_slug, upsert_species
 
 from .lists import LISTS
 from .species import SPECIES
