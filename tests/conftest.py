@@ -183,6 +183,13 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+def pytest_configure(config):
+    # pytest-xdist's own marker (added below), known also to a run without xdist.
+    config.addinivalue_line(
+        "markers", "xdist_group(name): runs with the rest of its group in one xdist worker"
+    )
+
+
 def pytest_report_header(config):
     """Say which database the run uses, so a CI log shows SQLite and PostgreSQL passes."""
     from django.conf import settings
