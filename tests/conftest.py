@@ -1,5 +1,7 @@
 """Shared fixtures: a site tree (root -> home -> species index) and species factories."""
 
+import contextlib
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -9,8 +11,8 @@ from museum.models import HomePage
 from species.services import add_species_index, upsert_species
 
 
-@pytest.fixture
-def home(db):
+def build_home():
+    """Replace the root's children with a published home page, the default site's root."""
     root = Page.get_first_root_node()
     for page in root.get_children():
         page.delete()
@@ -29,11 +31,114 @@ def home(db):
     return home
 
 
-@pytest.fixture
-def index(home):
+def build_index(home):
     return add_species_index(
         home, {"vi": "Danh mục loài", "en": "Species catalogue"}, {"vi": "loai", "en": "species"}
     )
+
+
+# -- the tree shared by a module's tests ---------------------------------------------
+# Building and indexing the tree (publishing in four languages) is a good part of a
+# test's setup. Where every test of a module that touches the database starts from the
+# same tree, the tree is built once for the module (on each pytest-xdist worker) inside
+# a transaction that is rolled back when the module ends; each test runs in a savepoint
+# within it (pytest-django's `db`), so it still starts from the same, untouched tree,
+# and gets its own copy of the search index as it was right after the build, so the
+# index always matches the database the test sees.
+_shared = {"index": None}  # the search index file of the module tree alive now
+
+
+def _uses_database(item):
+    names = getattr(item, "fixturenames", ())
+    return bool({"db", "transactional_db", "django_db_reset_sequences"} & set(names)) or (
+        item.get_closest_marker("django_db") is not None
+        or hasattr(getattr(item, "cls", None), "_databases_names")  # Django's TestCase
+    )
+
+
+def _tree_parts(items):
+    """What the tree shared by a module's ``items`` holds: ("home",), ("home", "index"), or
+    () when it is built per test as before.
+
+    Shared only when every test of the module that uses the database asks for the same
+    tree in a rolled-back transaction: another test would see a tree it did not ask for."""
+    users = [i for i in items if _uses_database(i)]
+    if not users:
+        return ()
+    for item in users:
+        names = set(item.fixturenames)
+        marker = item.get_closest_marker("django_db")
+        if (
+            "home" not in names
+            or {"transactional_db", "live_server"} & names
+            or (marker is not None and marker.kwargs)
+        ):
+            return ()
+    return ("home", "index") if all("index" in i.fixturenames for i in users) else ("home",)
+
+
+_TREES = pytest.StashKey[dict]()
+
+
+@pytest.fixture(scope="module")
+def module_tree(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """{part: pk} of the tree built once for this module, or {} where it is built per test."""
+    parts = request.config.stash.get(_TREES, {}).get(request.node.nodeid, ())
+    if not parts:
+        yield {}
+        return
+    from django.conf import settings
+    from django.db import transaction
+    from django.utils import translation
+
+    from search import service
+    from search.backends.embedded import EmbeddedBackend
+
+    backend = EmbeddedBackend(tmp_path_factory.mktemp("module-tree") / "search.sqlite3")
+    backend.mark_built()
+    outer = transaction.atomic()
+    tree = {}
+    with django_db_blocker.unblock():
+        outer.__enter__()
+        try:
+            with (
+                pytest.MonkeyPatch.context() as patch,
+                translation.override(settings.LANGUAGE_CODE),
+            ):
+                patch.setattr(service, "embedded_backend", lambda: backend)
+                patch.setattr(service, "elastic_backend", lambda: None)
+                tree["home"] = build_home().pk
+                if "index" in parts:
+                    tree["index"] = build_index(HomePage.objects.get(pk=tree["home"])).pk
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    backend.close()
+    _shared["index"] = backend.path
+    try:
+        yield tree
+    finally:
+        _shared["index"] = None
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def home(module_tree, db):
+    if "home" in module_tree:
+        return HomePage.objects.get(pk=module_tree["home"])
+    return build_home()
+
+
+@pytest.fixture
+def index(module_tree, home):
+    from species.models import SpeciesIndexPage
+
+    if "index" in module_tree:
+        return SpeciesIndexPage.objects.get(pk=module_tree["index"])
+    return build_index(home)
 
 
 def species_data(genus="Panax", epithet="notoginseng", vi="Tam thất", en=None, **extra):
@@ -78,6 +183,13 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+def pytest_configure(config):
+    # pytest-xdist's own marker (added below), known also to a run without xdist.
+    config.addinivalue_line(
+        "markers", "xdist_group(name): runs with the rest of its group in one xdist worker"
+    )
+
+
 def pytest_report_header(config):
     """Say which database the run uses, so a CI log shows SQLite and PostgreSQL passes."""
     from django.conf import settings
@@ -92,7 +204,17 @@ def search_backend(tmp_path, monkeypatch):
     from search.backends.embedded import EmbeddedBackend
 
     backend = EmbeddedBackend(tmp_path / "search.sqlite3")
-    backend.mark_built()  # as `search_index rebuild` leaves it on an empty site
+    if _shared["index"] is not None:
+        # The module's tree is in the database: start from the index built with it.
+        import sqlite3
+
+        with (
+            contextlib.closing(sqlite3.connect(_shared["index"])) as source,
+            contextlib.closing(sqlite3.connect(backend.path)) as copy,
+        ):
+            source.backup(copy)
+    else:
+        backend.mark_built()  # as `search_index rebuild` leaves it on an empty site
     monkeypatch.setattr(service, "embedded_backend", lambda: backend)
     monkeypatch.setattr(service, "elastic_backend", lambda: None)
     yield backend
@@ -123,8 +245,28 @@ def curator(db, django_user_model):
 
 
 def pytest_collection_modifyitems(config, items):
-    """With pytest-xdist (``make test`` runs two workers), every browser test goes to one
-    worker: each worker would otherwise build its own demo site and start a Chromium."""
+    """Decide which modules share one tree (``module_tree``), and group tests for
+    pytest-xdist's ``--dist loadgroup`` (``make test`` runs two workers):
+
+    - every browser test in one worker: each worker would otherwise build its own demo
+      site and start a Chromium;
+    - the tests of a module that shares a tree in one worker, so the tree is built once;
+    - the tests of a Django TestCase with ``setUpTestData`` (the demo content, built in
+      a minute) in one worker, so that data is built once.
+
+    ``--dist loadgroup`` hands out the largest groups first, single tests after them."""
+    modules = {}
+    for item in items:
+        module = item.getparent(pytest.Module)
+        modules.setdefault(module.nodeid if module else None, []).append(item)
+    trees = {nodeid: _tree_parts(module_items) for nodeid, module_items in modules.items()}
+    config.stash[_TREES] = trees
     for item in items:
         if item.get_closest_marker("browser") or "tests/browser/" in item.nodeid:
             item.add_marker(pytest.mark.xdist_group("browser"))
+        elif item.get_closest_marker("xdist_group"):
+            continue
+        elif trees.get(item.getparent(pytest.Module).nodeid):
+            item.add_marker(pytest.mark.xdist_group(item.getparent(pytest.Module).nodeid))
+        elif "setUpTestData" in vars(getattr(item, "cls", None) or object):
+            item.add_marker(pytest.mark.xdist_group(item.getparent(pytest.Class).nodeid))
