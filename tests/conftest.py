@@ -244,6 +244,7 @@ def curator(db, django_user_model):
     return client
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's, which reads the groups given here
 def pytest_collection_modifyitems(config, items):
     """Decide which modules share one tree (``module_tree``), and group tests for
     pytest-xdist's ``--dist loadgroup`` (``make test`` runs two workers):

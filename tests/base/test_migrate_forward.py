@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+# The database is migrated once for the module: its tests share a worker.
+pytestmark = pytest.mark.xdist_group("migrate-forward")
+
 FIXTURE = Path(__file__).parent / "fixtures" / "demo-before-base-app.sqlite3.xz"
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_site import copy_of_the_demo
+
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -29,21 +31,11 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def demo_env():
-    """Environment of a throw-away demo site: database filled by `load_demo`, own folders."""
+def demo_env(tmp_path_factory):
+    """Environment of a throw-away demo site: this run's demo, copied into its own folder."""
     workdir = Path(tempfile.mkdtemp(prefix="museum-browser-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "museum.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "MUSEUM_VAR_DIR": str(workdir / "var"),
-        "PROTECTED_MEDIA_ROOT": str(workdir / "protected-media"),
-        "BROWSER_WORKDIR": str(workdir),
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
+    env = copy_of_the_demo(tmp_path_factory, workdir)
+    env["BROWSER_WORKDIR"] = str(workdir)
     return env
 
 
@@ -84,7 +76,9 @@ def demo_server(demo_env):
         yield url
 
 
-@pytest.fixture(scope="session")
+# Per module: while Playwright runs, its event loop makes Django refuse database access
+# in the same thread, and the browser tests share a worker with database tests.
+@pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium chromium-driver)")

@@ -3,9 +3,10 @@
 The commands run in subprocesses, as an operator runs them, against a demo site
 of their own (a file database, its own media folders): pytest's test database is
 in memory (or a PostgreSQL test database) where neither command can reach it.
-Building the site (migrate + load_demo) takes a minute or two, so it is built
-once per database; the tests that must change nothing run before the round
-trip, which wipes the site and restores it.
+The SQLite site is a copy of the run's one demo build (``tests/demo_site.py``); the
+PostgreSQL one is built in its own database. Either is set up once for the module;
+the tests that must change nothing run before the round trip, which wipes the site
+and restores it.
 
 The PostgreSQL variant runs when DATABASE_URL points at PostgreSQL (CI's second
 pass), in a database of its own on that server; the SQLite variant runs in the
@@ -25,15 +26,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from tests.demo_site import copy_of_the_demo, site_env
+
 ROOT = Path(__file__).resolve().parents[2]
 # Its own database per pytest-xdist worker: dropping it (WITH FORCE) must never cut
 # another worker's connections.
 PG_DATABASE = f"museum_backup_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 # The demo site is built and backed up once for the module: its tests share a worker.
 pytestmark = pytest.mark.xdist_group("backup")
-SETTINGS = "museum.settings.dev"
-# Environment variables of the outer test run that must not reach the demo site.
-OUTER = {"DATABASE_URL", "ELASTICSEARCH_URL", "DJANGO_SETTINGS_MODULE", "PAGE_CACHE_SECONDS"}
 
 # Writes the audit log (a takedown, a snippet edit) and adds a file to every area.
 SETUP = """
@@ -132,14 +132,7 @@ class DemoSite:
         self.media = workdir / "media"
         self.protected = workdir / "protected-media"
         self.var = workdir / "var"
-        self.env = {
-            **{k: v for k, v in os.environ.items() if k not in OUTER},
-            "DJANGO_SETTINGS_MODULE": SETTINGS,
-            "DATABASE_URL": database_url,
-            "MEDIA_ROOT": str(self.media),
-            "PROTECTED_MEDIA_ROOT": str(self.protected),
-            "MUSEUM_VAR_DIR": str(self.var),
-        }
+        self.env = site_env(workdir, database_url)
 
     def manage(self, *args, check=True):
         done = subprocess.run(
@@ -204,8 +197,11 @@ def site(request, tmp_path_factory):
         _reset_postgres_database(admin_url)
         request.addfinalizer(lambda: _reset_postgres_database(admin_url, create=False))
     demo = DemoSite(workdir, database_url, request.param)
-    demo.manage("migrate", "--noinput")
-    demo.manage("load_demo")
+    if request.param == "sqlite":
+        copy_of_the_demo(tmp_path_factory, workdir)
+    else:
+        demo.manage("migrate", "--noinput")
+        demo.manage("load_demo")
     demo.shell(SETUP)
     demo.baseline = demo.snapshot()
     demo.search_status = demo.manage("search_index", "status").stdout
