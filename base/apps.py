@@ -6,6 +6,7 @@ class BaseConfig(AppConfig):
 
     name = "base"
     verbose_name = "Shared pieces"
+    shows_on_public_pages = True  # sources, images, communes (base.page_cache)
 
     def ready(self):
         from base import page_cache, translated_slugs

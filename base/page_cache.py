@@ -35,17 +35,10 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
-# Apps whose records appear on public pages; a change to any of them may change a page.
-CONTENT_APPS = (
-    "base",  # sources, images, communes
-    "museum",
-    "species",
-    "knowledge",
-    "search",  # synonyms, and items a failed index write keeps out of answers
-    "wagtailcore",
-    "wagtailimages",
-    "wagtaildocs",
-)
+# Apps whose records appear on public pages: a change to any of them may change a page.
+# The project's own apps say so on their AppConfig (``shows_on_public_pages``), so a new
+# app needs no change here; Wagtail's are named.
+WAGTAIL_CONTENT_APPS = ("wagtailcore", "wagtailimages", "wagtaildocs")
 # Views besides Wagtail's pages whose answer is the same for every anonymous visitor:
 # the search page and its suggestions, the busiest pages after the cached ones. Every
 # change that can alter a search answer (publish, restrict, take down) moves the
@@ -54,8 +47,8 @@ CACHEABLE_VIEWS = {"search:search", "search:suggest"}
 # Records no page shows. A rendition is made the first time a page shows an image at a
 # size: counted as a change, every first view of a new page or size emptied the cache.
 # Editing the image itself (file, focal point, credit) still invalidates.
+# An app may name more of its own (``page_cache_skips`` on its AppConfig).
 SKIP_MODELS = {
-    "museum.shortcode",
     "base.creditedrendition",
     "wagtailcore.pagelogentry",
     "wagtailcore.revision",
@@ -112,8 +105,17 @@ def one_invalidation():
 
 
 def _on_model_change(sender, **kwargs):
-    if sender._meta.label_lower not in SKIP_MODELS:
-        invalidate()
+    invalidate()
+
+
+def content_models():
+    """The models whose changes forget the cached pages."""
+    for config in apps.get_app_configs():
+        if config.label in WAGTAIL_CONTENT_APPS or getattr(config, "shows_on_public_pages", False):
+            skips = {f"{config.label}.{name}" for name in getattr(config, "page_cache_skips", ())}
+            for model in config.get_models():
+                if model._meta.label_lower not in SKIP_MODELS | skips:
+                    yield model
 
 
 def connect_signals():
@@ -121,11 +123,10 @@ def connect_signals():
     page_published.connect(invalidate, dispatch_uid="page-cache-published")
     page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(invalidate, dispatch_uid="page-cache-moved")
-    for label in CONTENT_APPS:
-        for model in apps.get_app_config(label).get_models():
-            uid = f"page-cache-{model._meta.label_lower}"
-            post_save.connect(_on_model_change, sender=model, dispatch_uid=uid + "-save")
-            post_delete.connect(_on_model_change, sender=model, dispatch_uid=uid + "-delete")
+    for model in content_models():
+        uid = f"page-cache-{model._meta.label_lower}"
+        post_save.connect(_on_model_change, sender=model, dispatch_uid=uid + "-save")
+        post_delete.connect(_on_model_change, sender=model, dispatch_uid=uid + "-delete")
 
 
 def _is_tracking(name):

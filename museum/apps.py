@@ -4,6 +4,10 @@ from django.apps import AppConfig
 class MuseumConfig(AppConfig):
     name = "museum"
     verbose_name = "Museum"
+    # Public pages show its records (base.page_cache); a short address is made the
+    # first time a label is printed and changes no page.
+    shows_on_public_pages = True
+    page_cache_skips = ("shortcode",)
 
     def ready(self):
         from wagtail.signals import page_published

@@ -6,6 +6,9 @@ class SearchConfig(AppConfig):
     # search app is labelled "wagtailsearch", so the two never collide.
     name = "search"
     verbose_name = "Search"
+    # Synonyms, and the items a failed index write keeps out of answers, change what the
+    # cached search pages say (base.page_cache).
+    shows_on_public_pages = True
 
     def ready(self):
         from search import signals

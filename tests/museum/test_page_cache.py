@@ -1,6 +1,7 @@
 """The page cache serves anonymous visitors a stored page, and never anything restricted."""
 
 from django.test import Client
+from wagtail.models import Page
 
 
 def get(url, user=None):
@@ -128,3 +129,18 @@ def test_a_stored_page_goes_out_compressed_once_to_phones_that_accept_gzip(make_
     assert gzip.decompress(hit.content) == gzip.decompress(first.content) == plain.content
     assert "Content-Encoding" not in plain and "Accept-Encoding" in plain["Vary"]
     assert "Tam thất" in plain.content.decode()
+
+
+def test_every_app_that_shows_records_on_pages_forgets_the_cache_and_a_short_code_does_not(db):
+    from base import page_cache
+    from base.models import Source
+    from museum.models import ShortCode
+    from species.models import Family
+
+    before = page_cache.generation()
+    Source.objects.create(title="Flora of Vietnam")
+    Family.objects.create(latin_name="Zingiberaceae")
+    assert page_cache.generation() == before + 2
+    page = Page.get_first_root_node()
+    ShortCode.objects.create(code="abc12", page=page)
+    assert page_cache.generation() == before + 2
