@@ -12,8 +12,8 @@ page and its suggestions (``CACHEABLE_VIEWS``): not the login, nor the quiz
 answers.
 
 Invalidation: every key holds a generation number, bumped when any page is
-published, unpublished, moved or deleted and when any museum, species or
-knowledge record changes (a takedown unpublishes, so it bumps too). Keys also
+published, unpublished, moved or deleted and when any record of an app that shows
+on public pages changes (``content_models``; a takedown unpublishes, so it bumps too). Keys also
 hold the date, because consent expires by date.
 """
 
