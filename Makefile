@@ -93,10 +93,11 @@ lock: install
 WORKERS ?= 3
 PROD := DJANGO_SETTINGS_MODULE=museum.settings.production $(BIN)/python manage.py
 serve: install-production
-	$(PROD) check --deploy --fail-level ERROR
 	$(PROD) compilemessages --ignore=.venv --verbosity 0
 	$(PROD) collectstatic --noinput --verbosity 0
 	$(PROD) migrate --noinput
+	$(PROD) public_site
+	$(PROD) check --deploy --fail-level ERROR
 	@if [ "$(LOAD_DEMO)" = "1" ]; then $(PROD) load_demo; else $(PROD) search_index update; fi
 	# The background worker (Wagtail's reference index, the admin's search) beside the
 	# app server, stopped with it; docs/deploy.md runs each under systemd instead.
@@ -104,9 +105,14 @@ serve: install-production
 	DJANGO_SETTINGS_MODULE=museum.settings.production $(BIN)/gunicorn museum.wsgi \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --error-logfile -
 
+# The checks below speak to the app server as nginx would: with the public host name
+# (from PUBLIC_BASE_URL) in Host, which ALLOWED_HOSTS lets in.
+PUBLIC_HOST = $(word 2,$(subst /, ,$(PUBLIC_BASE_URL)))
+AS_PROXY = $(if $(PUBLIC_HOST),--host $(PUBLIC_HOST))
+
 # Every public page type against a running production server (BASE_URL=…).
 smoke: install
-	$(BIN)/python bench/smoke.py $(BASE_URL)
+	$(BIN)/python bench/smoke.py $(BASE_URL) $(AS_PROXY)
 
 # 2,000 generated species through import_species: species/s, time until searchable.
 bench-import: install
@@ -114,7 +120,7 @@ bench-import: install
 
 # 50 visitors for 60 s against a running production server (BASE_URL=…).
 bench-load: install
-	$(BIN)/python bench/load.py $(BASE_URL)
+	$(BIN)/python bench/load.py $(BASE_URL) $(AS_PROXY)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var static node_modules

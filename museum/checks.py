@@ -6,6 +6,7 @@ from django.core.checks import Error, Tags, register
 from django.db import DatabaseError
 
 from museum.demo.accounts import DEMO_ACCOUNTS
+from museum.public_site import default_site_mismatch
 
 
 @register(Tags.security, deploy=True)
@@ -34,4 +35,26 @@ def demo_passwords_check(app_configs=None, **kwargs):
         )
         for user in users
         if user.has_usable_password() and user.check_password(passwords[user.username])
+    ]
+
+
+@register(Tags.sites, deploy=True)
+def public_site_check(app_configs=None, **kwargs):
+    """An Error when the default Site does not name PUBLIC_BASE_URL's host and port:
+    every absolute link the site prints (sitemap, CSV, API, QR labels) would name it."""
+    try:
+        mismatch = default_site_mismatch()
+    except DatabaseError:
+        return []  # not migrated yet: there is no Site to check
+    if mismatch is None:
+        return []
+    (host, port), (public_host, public_port) = mismatch
+    return [
+        Error(
+            f"The default Site names {host}:{port}, not the public address "
+            f"{public_host}:{public_port} (PUBLIC_BASE_URL): links in the sitemap, CSV, "
+            "API and QR labels would name it.",
+            hint="Run `manage.py public_site` (make serve runs it after migrate).",
+            id="museum.E002",
+        )
     ]

@@ -1,4 +1,5 @@
-"""`check --deploy` passes under production settings, and refuses the demo accounts.
+"""`check --deploy` passes under production settings, and refuses the demo accounts
+and a default Site that does not name the public address.
 
 The demo accounts' passwords are printed in the README: production settings never
 create them, and a deploy check fails while one of them still has its demo password.
@@ -15,7 +16,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.checks import run_checks
-from django.test import override_settings
+from django.core.management import call_command
+from django.test import Client, override_settings
+from wagtail.models import Site
 
 from museum.checks import demo_passwords_check
 from museum.demo.accounts import DEMO_ACCOUNTS
@@ -97,3 +100,37 @@ def test_dev_settings_create_the_demo_accounts():
     User = get_user_model()
     for username, password, _role, _group in DEMO_ACCOUNTS:
         assert User.objects.get(username=username).check_password(password)
+
+
+@pytest.mark.django_db
+@override_settings(PUBLIC_BASE_URL="https://duoclieu.example")
+def test_a_default_site_named_localhost_fails_the_deploy_check_until_public_site_runs(home):
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    found = run_checks(include_deployment_checks=True)
+    errors = [e for e in found if e.id == "museum.E002"]
+    assert len(errors) == 1
+    assert "localhost:80" in errors[0].msg and "duoclieu.example:443" in errors[0].msg
+    assert "museum.E002" not in {e.id for e in run_checks()}  # a deploy check only
+
+    out = StringIO()
+    call_command("public_site", stdout=out)
+    assert "duoclieu.example:443 (it named localhost:80)" in out.getvalue()
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.root_page_id) == ("duoclieu.example", 443, home.pk)
+    assert "museum.E002" not in {e.id for e in run_checks(include_deployment_checks=True)}
+    # The sitemap now names the public host.
+    sitemap = Client(HTTP_HOST="duoclieu.example").get("/sitemap.xml", secure=True)
+    assert b"https://duoclieu.example/" in sitemap.content
+    assert b"localhost" not in sitemap.content
+
+    out = StringIO()
+    call_command("public_site", stdout=out)
+    assert "already names the public address" in out.getvalue()
+
+
+@pytest.mark.django_db
+@override_settings(PUBLIC_BASE_URL="http://duoclieu.example:8080")
+def test_public_site_keeps_a_written_port():
+    call_command("public_site", stdout=StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("duoclieu.example", 8080)

@@ -1,20 +1,19 @@
 """Build the demo site: home page, catalogue, lists and demo accounts. Safe to re-run."""
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from base.content import set_translated
 from knowledge.demo.build import build_knowledge
 from museum.demo.accounts import DEMO_ACCOUNTS
 from museum.demo.build import build_museum
 from museum.models import HomePage
+from museum.public_site import point_default_site_at_public_address
 from species.demo.build import build_catalogue
 
 HOME_INTRO = {
@@ -86,16 +85,7 @@ class Command(BaseCommand):
             home.save_revision().publish()
         # The site's own address, so that the sitemap, feeds and every absolute link
         # name the public host (PUBLIC_BASE_URL), never "localhost".
-        public = urlsplit(settings.PUBLIC_BASE_URL)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": public.hostname or "localhost",
-                "port": public.port or (443 if public.scheme == "https" else 80),
-                "root_page": home,
-                "site_name": "Dược liệu số",
-            },
-        )
+        point_default_site_at_public_address(root_page=home, site_name="Dược liệu số")
         return home
 
     def _accounts(self):
