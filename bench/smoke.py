@@ -7,7 +7,10 @@ address, ``X-Forwarded-Proto: https``), reads every page from the sitemap in
 each language, tries each page's sub-routes (CSV, print, feed, calendar,
 worksheet, GeoJSON), then the fixed endpoints (search, suggestions, API, map
 data, health, robots, a 404, the admin login, a static file) and checks the
-security headers on each answer. Exits 1 with a list of what failed.
+security headers on each answer. Every uploaded image the pages show
+(``/media/images/``, ``/media/original_images/``) must come back as an image,
+and uploads that are not public images must be refused under ``/media/``.
+Exits 1 with a list of what failed.
 """
 
 import argparse
@@ -49,6 +52,28 @@ FIXED = [
     ("/admin/", {302}),
     ("/vi/accounts/login/", {200}),
 ]
+# Under /media/ the app serves only raster images from the two public folders
+# (museum.media): documents leave through Wagtail's document view and protected
+# knowledge media through their checking view, so these must never be a file.
+REFUSED_MEDIA = [
+    "/media/documents/smoke.pdf",
+    "/media/protected/smoke.jpg",
+    # Out of a public folder by "..": .ci/production keeps the protected root beside MEDIA_ROOT.
+    "/media/images/../documents/smoke.pdf",
+    "/media/original_images/../../protected/smoke.jpg",
+]
+PUBLIC_MEDIA = ("/media/images/", "/media/original_images/")
+# Where pages name uploaded images: <img src>, <source srcset>, links, og:image.
+MEDIA_ATTRIBUTE = re.compile(r'(?:src|srcset|href|content)="([^"]*/media/[^"]*)"')
+# An image's signature (offset, bytes) for each type the app may send: the type
+# must match what is sent, or a browser told "nosniff" shows nothing.
+IMAGE_MAGIC = {
+    "image/jpeg": (0, b"\xff\xd8\xff"),
+    "image/png": (0, b"\x89PNG"),
+    "image/gif": (0, b"GIF8"),
+    "image/webp": (8, b"WEBP"),
+    "image/avif": (4, b"ftyp"),
+}
 
 
 class Server:
@@ -90,6 +115,30 @@ class Server:
                     self.failures.append(f"{path}: header {name} is {value!r}")
         return response, body
 
+    def check_image(self, path):
+        response, body = self.get(path)
+        content_type = (response.getheader("Content-Type") or "").split(";")[0].strip()
+        nosniff = response.getheader("X-Content-Type-Options")
+        if response.status != 200:
+            self.failures.append(f"{path}: {response.status}, expected 200 (an image a page shows)")
+        elif content_type not in IMAGE_MAGIC or not body.startswith(
+            IMAGE_MAGIC[content_type][1], IMAGE_MAGIC[content_type][0]
+        ):
+            self.failures.append(f"{path}: Content-Type {content_type!r} for {body[:12]!r}")
+        elif nosniff != "nosniff":
+            self.failures.append(f"{path}: header X-Content-Type-Options is {nosniff!r}")
+
+
+def media_paths(html, host):
+    """The public images a page names on this site (not in a bucket elsewhere)."""
+    found = set()
+    for value in MEDIA_ATTRIBUTE.findall(html):
+        for candidate in value.split(","):  # a srcset lists "url 360w, url 720w"
+            url = urlsplit(candidate.strip().split(" ")[0])
+            if url.path.startswith(PUBLIC_MEDIA) and url.netloc in ("", host):
+                found.add(url.path)
+    return found
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -117,10 +166,23 @@ def main():
     if not args.host and pages:
         server.host = urlsplit(pages[0]).netloc
     paths = sorted({urlsplit(page).path for page in pages})
+    media = set()
     for path in paths:
-        server.check(path)
+        response, body = server.check(path)
+        if response.status == 200:
+            media |= media_paths(body.decode(errors="replace"), server.host)
         for sub in SUB_ROUTES:
             server.check(path + sub, {200, 404})
+    # Under production settings uploaded images once answered 404 while every page
+    # still answered 200: a site that shows no picture fails here.
+    renditions = sorted(p for p in media if p.startswith("/media/images/"))
+    originals = sorted(p for p in media if p.startswith("/media/original_images/"))
+    if not renditions:
+        server.failures.append("no page shows an uploaded image (/media/images/…)")
+    for path in sorted(media):
+        server.check_image(path)
+    for path in REFUSED_MEDIA:
+        server.check(path, {403, 404})
     for path, expected in FIXED:
         server.check(path, expected, headers=not path.startswith("/admin"))
     _response, home = server.get("/vi/")
@@ -133,6 +195,10 @@ def main():
         server.failures.append("/vi/ links no stylesheet under /static/")
     took = time.monotonic() - started
     print(f"{server.count} requests, {len(paths)} pages from the sitemap, {took:.1f} s")
+    print(
+        f"images: {len(renditions)} renditions and {len(originals)} originals shown by the "
+        f"pages fetched, {len(REFUSED_MEDIA)} paths under /media/ that must be refused tried"
+    )
     for failure in server.failures:
         print("FAIL", failure)
     print(f"smoke test: {len(server.failures)} problem(s) in {server.count} answers")
