@@ -201,7 +201,9 @@ class AnonymousPageCacheMiddleware:
             # What a signed-in visitor sees may hold restricted knowledge: no shared
             # cache, browser cache or offline copy may keep it.
             patch_cache_control(response, private=True, no_store=True)
-        elif "private" not in response.get("Cache-Control", ""):
+        elif not ({"private", "max-age"} & _directives(response)):
+            # Pages change on publish: a browser asks again (a 304 when unchanged).
+            # A view that chose how long its answer keeps (an image) is left alone.
             patch_cache_control(response, no_cache=True)
         if cacheable and _is_cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):
@@ -209,6 +211,15 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "miss"
             _cache().set(_key(request), _stored(response), settings.PAGE_CACHE_SECONDS)
         return response
+
+
+def _directives(response):
+    """The Cache-Control directive names of ``response`` (``max-age``, ``private``...)."""
+    return {
+        d.split("=", 1)[0].strip().lower()
+        for d in response.get("Cache-Control", "").split(",")
+        if d.strip()
+    }
 
 
 def _stored(response):
