@@ -63,6 +63,12 @@ def _cache():
     return caches[CACHE_ALIAS]
 
 
+def shared_cache():
+    """The cache every process shares for what is derived from content (pages, search
+    answers, labels): key entries by ``generation()`` and a change forgets them."""
+    return _cache()
+
+
 def generation():
     value = _cache().get(GENERATION_KEY)
     if value is None:

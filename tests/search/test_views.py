@@ -1,7 +1,10 @@
 """The search page and the suggestion endpoint, as a visitor uses them."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from species.models import PartUsed
 from tests.search.factories import CATALOGUE
 from tests.search.test_embedded import PATHOLOGICAL
 
@@ -66,3 +69,22 @@ def test_bad_page_and_unknown_facets(client, catalogue):
 def test_language_switcher_keeps_the_search(client, catalogue):
     html = client.get("/vi/search/?q=tam+that&part=root").content.decode()
     assert 'href="/en/search/?q=tam+that&amp;part=root"' in html
+
+
+def test_facet_labels_are_read_once_and_follow_a_rename(client, catalogue):
+    def part_facet(query):
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/vi/search/", {"q": query}).content.decode()
+        return html, sum("species_partused" in q["sql"] for q in queries.captured_queries)
+
+    html, reads = part_facet("")
+    assert "Rễ" in html and reads == 1
+    html, reads = part_facet("tam")  # another query: not the page cache's copy
+    assert "Rễ" in html and reads == 0
+    assert "Root" in client.get("/en/search/", {"q": "tam"}).content.decode()  # per language
+
+    root = PartUsed.objects.get(code="root")
+    root.name_vi = "Rễ cái"
+    root.save()  # in every process: the page cache's generation moves
+    html, reads = part_facet("that")
+    assert "Rễ cái" in html and reads == 1
