@@ -16,7 +16,9 @@ of them.
 import codecs
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 # Enough for every signature below and for judging a transcript's text.
@@ -67,6 +69,7 @@ UNKNOWN_MESSAGE = _(
     "(.txt, .vtt) can."
 )
 EMPTY_MESSAGE = _("The file is empty.")
+TOO_LARGE_MESSAGE = _("This file is too big (%(size)s); an attachment can be at most %(limit)s.")
 
 
 def _mp3_frame(head):
@@ -153,13 +156,22 @@ def read_head(file):
 
 
 def validate_attachment(value):
-    """Refuse a new upload that is not audio, video, a raster image, a PDF or UTF-8 text.
+    """Refuse a new upload that is not audio, video, a raster image, a PDF or UTF-8 text,
+    or that is larger than ``KNOWLEDGE_MEDIA_MAX_UPLOAD_SIZE`` bytes.
 
     Files already in storage are left alone (the media view serves them
     safely), so editing an item never fails on an old attachment.
     """
     if not value or getattr(value, "_committed", True):
         return
+    limit = settings.KNOWLEDGE_MEDIA_MAX_UPLOAD_SIZE
+    # The size first: it costs nothing to read and says more than a type refusal would.
+    if limit is not None and value.size > limit:
+        raise ValidationError(
+            TOO_LARGE_MESSAGE,
+            code="file_too_large",
+            params={"size": filesizeformat(value.size), "limit": filesizeformat(limit)},
+        )
     head = read_head(value)
     if not head:
         raise ValidationError(EMPTY_MESSAGE, code="empty")

@@ -1,5 +1,5 @@
 """What ``/healthz`` checks: the database, the search indexes, both caches and the media
-folders, each answered as ``ok`` or ``fail``.
+storages, each answered as ``ok`` or ``fail``.
 
 The answer is read by a load balancer or a monitor on the open internet, so it says
 only which part failed; why it failed (paths, hosts, exception text) goes to the log.
@@ -14,16 +14,17 @@ server out at once.
 """
 
 import logging
-import tempfile
 import uuid
-from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import connection
 from django.utils import timezone
 
 from base.tasks import run_by_worker
+from knowledge.models import protected_storage
 from search import service
 
 logger = logging.getLogger(__name__)
@@ -87,18 +88,25 @@ def check_cache():
     return OK
 
 
+# Where uploads are written, by the name the log gives them: public images and documents,
+# and the files of protected knowledge. Called, so a changed setting is read.
+MEDIA_STORAGES = {"default": lambda: default_storage, "protected": protected_storage}
+
+
 def check_media():
-    for name in ("MEDIA_ROOT", "PROTECTED_MEDIA_ROOT"):
+    """``fail`` unless each media storage in use can save a small file and delete it.
+
+    Writing through the storage itself is the only sure test: a read-only mount or a
+    folder owned by another user passes an existence check, and a bucket with wrong
+    credentials or a wrong name is only found out by writing to it. A folder not made
+    yet is made, as the first upload would."""
+    for name, storage_for in MEDIA_STORAGES.items():
         try:
-            # Creating a file is the only sure test: a read-only mount or a folder owned
-            # by another user passes an existence check. A folder not made yet is made, as
-            # the first upload would.
-            folder = Path(getattr(settings, name))
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryFile(dir=folder):
-                pass
+            storage = storage_for()
+            saved = storage.save(f"healthz-{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
+            storage.delete(saved)
         except Exception:
-            logger.exception("Health check: %s is missing or not writable", name)
+            logger.exception("Health check: the %s media storage could not save a file", name)
             return FAIL
     return OK
 

@@ -178,6 +178,12 @@ SECURITY_CONTACT = os.environ.get(
 IMPORT_MAX_BYTES = 10 * 1024 * 1024
 IMPORT_MAX_ROWS = 20_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp3", "ogg", "m4a"]
+# Documents and knowledge attachments have the images' limit, under the proxy's 25 MB
+# (docs/deploy.md): a larger file is refused with its reason, not cut off by nginx.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+KNOWLEDGE_MEDIA_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The editor's language and the limits in its messages (Wagtail's own are in English).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "base.uploads.DocumentForm"
 WAGTAIL_I18N_ENABLED = False  # translations are fields (modeltranslation), not page copies
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 

@@ -56,10 +56,40 @@ STORAGES = {
 
 # Uploaded media on S3-compatible storage (several app servers, nothing on local disk):
 # MEDIA_STORAGE=s3 with AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
-# AWS_SECRET_ACCESS_KEY (read by django-storages itself) and MEDIA_URL, the bucket's
-# public address. Protected knowledge media go to their own private bucket
-# (PROTECTED_MEDIA_BUCKET) and still leave only through the checking view.
-if os.environ.get("MEDIA_STORAGE") == "s3":
+# AWS_SECRET_ACCESS_KEY and MEDIA_URL, the bucket's public address. Protected knowledge
+# media go to their own private bucket (PROTECTED_MEDIA_BUCKET) and still leave only
+# through the checking view.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "")
+if MEDIA_STORAGE not in ("", "s3"):
+    # A misspelt "s3" would otherwise put every upload on one machine's disk, unseen by
+    # the other servers and lost with it.
+    raise ImproperlyConfigured(
+        f"MEDIA_STORAGE={MEDIA_STORAGE!r} is not known: leave it unset for files on this "
+        "machine, or use s3."
+    )
+if MEDIA_STORAGE == "s3":
+    # django-storages reads the keys from the environment, but the bucket and the
+    # endpoint only from settings.
+    AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    _protected_bucket = os.environ.get("PROTECTED_MEDIA_BUCKET", "").strip()
+    if not AWS_STORAGE_BUCKET_NAME:
+        raise ImproperlyConfigured(
+            "AWS_STORAGE_BUCKET_NAME is not set: export the public media bucket's name "
+            "with MEDIA_STORAGE=s3."
+        )
+    # Without its own bucket, restricted knowledge (recordings, consent documents) would
+    # be written where MEDIA_URL publishes everything, past the access check.
+    if not _protected_bucket:
+        raise ImproperlyConfigured(
+            "PROTECTED_MEDIA_BUCKET is not set: export the name of a private bucket for "
+            "protected knowledge media with MEDIA_STORAGE=s3."
+        )
+    if _protected_bucket.lower() == AWS_STORAGE_BUCKET_NAME.lower():
+        raise ImproperlyConfigured(
+            "PROTECTED_MEDIA_BUCKET is the public media bucket (AWS_STORAGE_BUCKET_NAME): "
+            "protected knowledge media need a private bucket of their own."
+        )
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {"querystring_auth": False, "file_overwrite": False},
@@ -67,7 +97,7 @@ if os.environ.get("MEDIA_STORAGE") == "s3":
     PROTECTED_MEDIA_STORAGE = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ.get("PROTECTED_MEDIA_BUCKET", ""),
+            "bucket_name": _protected_bucket,
             "default_acl": "private",
             "querystring_auth": True,
             "file_overwrite": False,

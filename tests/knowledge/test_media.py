@@ -133,6 +133,22 @@ class TestAdminUpload:
         assert any("HTML/SVG" in e for e in errors(response)), errors(response)
         assert not KnowledgeMedia.objects.exists()
 
+    def test_an_attachment_over_the_limit_is_refused_with_the_limit(
+        self, admin_client, settings, make_remedy, source, condition
+    ):
+        settings.KNOWLEDGE_MEDIA_MAX_UPLOAD_SIZE = 1024  # rather than build a 20 MB file
+        remedy = make_remedy(media=False)
+        content = GOOD["image/png"].ljust(3 * 1024, b"\0")
+        upload = SimpleUploadedFile("leaf.png", content, content_type="image/png")
+        species = remedy.ingredient_list[0].species
+        response = _edit(
+            admin_client, remedy, species, source, condition, media=self.media_form(upload)
+        )
+        assert response.status_code == 200
+        message = "Tệp này quá lớn (3,0 KB); tệp đính kèm chỉ được tối đa 1,0 KB."
+        assert message in errors(response), errors(response)
+        assert not KnowledgeMedia.objects.exists()
+
     def test_an_image_is_saved_with_its_detected_type(
         self, admin_client, make_remedy, source, condition
     ):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.files.storage import InMemoryStorage
 from django.test import Client
 from PIL import Image
 
@@ -19,6 +20,18 @@ BASE_SETTINGS = Path(settings.BASE_DIR) / "museum" / "settings" / "base.py"
 
 def get(url):
     return Client().get(url)
+
+
+class RefusingStorage(InMemoryStorage):
+    """A bucket that answers but refuses writes, as S3 does with wrong credentials."""
+
+    def _save(self, name, content):
+        raise PermissionError("AccessDenied: PutObject on secret-bucket")
+
+
+class UndeletingStorage(InMemoryStorage):
+    def delete(self, name):
+        raise PermissionError("AccessDenied: DeleteObject")
 
 
 class TestHealthz:
@@ -110,6 +123,45 @@ class TestHealthz:
         assert response.status_code == 503
         assert response.json()["checks"]["media"] == "fail"
         assert "gone" not in response.content.decode()
+
+    def test_the_probe_file_is_written_and_deleted_in_each_storage(self, db, settings):
+        response = get("/healthz")
+        assert response.json()["checks"]["media"] == "ok"
+        for root in (settings.MEDIA_ROOT, settings.PROTECTED_MEDIA_ROOT):
+            assert not list(Path(root).glob("healthz-*"))
+
+    def test_a_remote_protected_storage_is_checked_by_writing_to_it(self, db, settings):
+        """S3 has no folder to test: the file goes through the configured storage."""
+        settings.PROTECTED_MEDIA_STORAGE = {"BACKEND": f"{__name__}.RefusingStorage"}
+        response = get("/healthz")
+        assert response.status_code == 503
+        assert response.json()["checks"]["media"] == "fail"
+
+    def test_a_storage_that_cannot_save_fails_without_saying_why(self, db, settings, caplog):
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {"BACKEND": f"{__name__}.RefusingStorage"},
+        }
+        response = get("/healthz")
+        assert response.status_code == 503
+        assert response.json() == {
+            "status": "fail",
+            "checks": {
+                "database": "ok",
+                "search": "ok",
+                "cache": "ok",
+                "media": "fail",
+                "tasks": "ok",
+            },
+        }
+        assert "secret-bucket" not in response.content.decode()
+        assert "secret-bucket" in caplog.text
+
+    def test_a_storage_that_cannot_delete_fails(self, db, settings):
+        settings.PROTECTED_MEDIA_STORAGE = {"BACKEND": f"{__name__}.UndeletingStorage"}
+        response = get("/healthz")
+        assert response.status_code == 503
+        assert response.json()["checks"]["media"] == "fail"
 
     def test_a_database_error_fails(self, db, monkeypatch):
         from django.db import OperationalError
