@@ -77,14 +77,19 @@ bench-pages: install
 # -- Production ---------------------------------------------------------------------
 # The locked, hash-checked dependencies of a public server (requirements/production.txt).
 # The site runs from this folder (manage.py, gunicorn museum.wsgi): nothing else to install.
+# EXTRAS=1 also installs the s3 and sentry extras (S3 media, error reports), locked too.
+LOCKED = requirements/$(if $(EXTRAS),production-extras,production).txt
 install-production: | $(BIN)/python
-	$(BIN)/pip install --quiet --require-hashes -r requirements/production.txt
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCKED)
 
 # Refresh the lock after changing dependencies in pyproject.toml.
 lock: install
 	$(BIN)/pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra production --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o requirements/production.txt
+	$(BIN)/uv pip compile pyproject.toml --extra production --extra s3 --extra sentry \
+		--generate-hashes --python-version 3.11 --no-header --quiet \
+		-o requirements/production-extras.txt
 
 # The site as the public gets it: production settings, static files collected and
 # compressed, migrations, the search index, then gunicorn and the background worker. Needs SECRET_KEY,
