@@ -15,10 +15,12 @@ preview shows what visitors will get) but may be framed by the admin's preview p
 
 import time
 
-from csp.constants import SELF
-from csp.middleware import CSPMiddleware
+from csp.constants import HEADER, HEADER_REPORT_ONLY, SELF
+from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.http import HttpResponse
 
 
 class ServerTimingMiddleware:
@@ -39,8 +41,45 @@ class ServerTimingMiddleware:
         return response
 
 
+# What a view or a nonce can change about a response's policy; without any of them the
+# header depends only on the path's kind (public or admin).
+PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+PER_RESPONSE += tuple(f"{name}_ro" for name in PER_RESPONSE)
+
+
 class PathContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's policy under the admin's URL prefixes."""
+    """django-csp's middleware, with the admin's policy under the admin's URL prefixes.
+
+    django-csp builds both policies from the settings on every response, a third of a
+    page-cache hit's time. Our pages use no nonce, so the headers of the public and the
+    admin paths are built once per process (again when a setting changes, as in tests);
+    a response with its own policy, a nonce or a preview still goes through django-csp.
+    """
+
+    _built = {}
+
+    def process_response(self, request, response):
+        if (
+            any(hasattr(response, name) for name in PER_RESPONSE)
+            or getattr(request, "_csp_nonce", None) is not None
+            or getattr(request, "is_dummy", False)
+            or settings.DEBUG
+            or _excludes_paths()
+        ):
+            return super().process_response(request, response)
+        admin = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None)
+        kind = bool(admin) and request.path_info.startswith(tuple(admin["URL_PREFIXES"]))
+        headers = self._built.get(kind)
+        if headers is None:
+            built = super().process_response(request, HttpResponse())
+            headers = self._built[kind] = [
+                (name, built[name]) for name in (HEADER, HEADER_REPORT_ONLY) if name in built
+            ]
+        for name, value in headers:
+            response.headers.setdefault(name, value)
+        # As django-csp does: a nonce asked for after the header is written is an error.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -56,6 +95,22 @@ class PathContentSecurityPolicyMiddleware(CSPMiddleware):
         if getattr(request, "is_dummy", False):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+
+def _excludes_paths():
+    """True when a policy setting leaves some paths out (then the path decides more)."""
+    return any(
+        (getattr(settings, name, None) or {}).get("EXCLUDE_URL_PREFIXES")
+        for name in ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY")
+    )
+
+
+def _forget_built_policies(setting, **kwargs):
+    if "SECURITY_POLICY" in setting or setting in ("DEBUG", "ROOT_URLCONF"):
+        PathContentSecurityPolicyMiddleware._built.clear()
+
+
+setting_changed.connect(_forget_built_policies, dispatch_uid="museum-built-csp")
 
 
 class PermissionsPolicyMiddleware:

@@ -9,8 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from csp.decorators import csp_update
 from django.conf import settings
-from django.test import override_settings
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
+
+from museum.middleware import PathContentSecurityPolicyMiddleware
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -154,3 +158,31 @@ def test_the_scan_finds_what_it_looks_for(tmp_path, monkeypatch):
     monkeypatch.setattr(f"{__name__}.TEMPLATES", tmp_path)
     monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
     assert len(template_problems()) == 3
+
+
+def _through_the_middleware(path, view_response):
+    middleware = PathContentSecurityPolicyMiddleware(lambda request: view_response)
+    return middleware(RequestFactory().get(path))
+
+
+def test_a_policy_built_once_still_follows_paths_views_and_settings():
+    assert policy(_through_the_middleware("/vi/", HttpResponse()))["script-src"] == ["'self'"]
+    admin = policy(_through_the_middleware("/admin/", HttpResponse()))
+    assert "'unsafe-inline'" in admin["script-src"]
+
+    # A view with its own policy keeps it.
+    own = csp_update({"img-src": ["https://example.org"]})(lambda request: HttpResponse())
+    response = _through_the_middleware("/vi/", own(None))
+    assert "https://example.org" in policy(response)["img-src"]
+    assert (
+        "https://example.org"
+        not in policy(_through_the_middleware("/vi/", HttpResponse()))["img-src"]
+    )
+
+    # A changed setting is read again.
+    changed = {
+        "DIRECTIVES": {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "media-src": ["'none'"]}
+    }
+    with override_settings(CONTENT_SECURITY_POLICY=changed):
+        assert policy(_through_the_middleware("/vi/", HttpResponse()))["media-src"] == ["'none'"]
+    assert policy(_through_the_middleware("/vi/", HttpResponse()))["media-src"] == ["'self'"]
