@@ -1,14 +1,20 @@
 """Shared fixtures: a site tree (root -> home -> species index) and species factories."""
 
 import contextlib
+import os
+import signal
+import sqlite3
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import management
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
 from wagtail.models import Page, Site
 
 from museum.models import HomePage
 from species.services import add_species_index, upsert_species
+from tests.demo_site import migrated_database, start_migrating
 
 
 def build_home():
@@ -78,6 +84,38 @@ def _tree_parts(items):
 
 
 _TREES = pytest.StashKey[dict]()
+
+
+# -- the test database ----------------------------------------------------------------
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, tmp_path_factory):
+    """On SQLite, each worker's test database starts as a copy of one migrated once per
+    run (``tests.demo_site.migrated_database``), instead of migrating again.
+
+    pytest-django's ``django_db_setup`` asks for this fixture first. Django's test
+    database creation then calls ``migrate``: the first call for each database first
+    copies the migrated one into it, so ``migrate`` finds nothing left to apply and only
+    runs its post-migrate steps. Later calls are left alone. PostgreSQL migrates.
+    """
+    if connection.vendor != "sqlite":
+        yield
+        return
+    template = migrated_database(tmp_path_factory)
+    run_command, copied = management.call_command, set()
+
+    def call_command(name, *args, **options):
+        alias = options.get("database", DEFAULT_DB_ALIAS)
+        if name == "migrate" and alias not in copied:
+            copied.add(alias)
+            target = connections[alias]
+            target.ensure_connection()
+            with contextlib.closing(sqlite3.connect(template)) as source:
+                source.backup(target.connection)
+        return run_command(name, *args, **options)
+
+    management.call_command = call_command  # what test database creation imports
+    yield
+    management.call_command = run_command
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +228,24 @@ def pytest_configure(config):
     )
 
 
+_MIGRATING = pytest.StashKey[object]()
+
+
+def pytest_sessionstart(session):
+    """The run's first process starts migrating the database the tests copy, in the
+    background (``tests.demo_site.start_migrating``); the xdist workers do not."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        session.config.stash[_MIGRATING] = start_migrating(session.config._tmp_path_factory)
+
+
+def pytest_sessionfinish(session):
+    build = session.config.stash.get(_MIGRATING, None)
+    if build is not None and build.poll() is None:
+        # A run that needed no database ends before the build does.
+        os.killpg(build.pid, signal.SIGTERM)
+        build.wait()
+
+
 def pytest_report_header(config):
     """Say which database the run uses, so a CI log shows SQLite and PostgreSQL passes."""
     from django.conf import settings
@@ -253,7 +309,9 @@ def pytest_collection_modifyitems(config, items):
       site and start a Chromium;
     - the tests of a module that shares a tree in one worker, so the tree is built once;
     - the tests of a Django TestCase with ``setUpTestData`` (the demo content, built in
-      a minute) in one worker, so that data is built once.
+      a minute) in one worker, so that data is built once;
+    - the tests that need no database in one group, handed out among the first: one
+      worker runs them while the migrated database the others copy is being built.
 
     ``--dist loadgroup`` hands out the largest groups first, single tests after them."""
     modules = {}
@@ -267,6 +325,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group("browser"))
         elif item.get_closest_marker("xdist_group"):
             continue
+        elif not _uses_database(item):
+            item.add_marker(pytest.mark.xdist_group("no-database"))
         elif trees.get(item.getparent(pytest.Module).nodeid):
             item.add_marker(pytest.mark.xdist_group(item.getparent(pytest.Module).nodeid))
         elif "setUpTestData" in vars(getattr(item, "cls", None) or object):

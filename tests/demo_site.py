@@ -55,6 +55,62 @@ def _shared_folder(tmp_path_factory):
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
+def _migrated_paths(folder):
+    return folder / "migrated.sqlite3", folder / "migrating.sqlite3", folder / "migrating.log"
+
+
+def start_migrating(tmp_path_factory):
+    """Start building this run's migrated database in the background; returns the
+    process. The run's first process calls it, so the workers run tests that need no
+    database meanwhile instead of waiting.
+
+    The build holds the lock that ``migrated_database`` waits on: the lock file's
+    descriptor is passed to the build, and the lock lasts until the build ends.
+    """
+    built, partial, log = _migrated_paths(_shared_folder(tmp_path_factory))
+    with open(f"{built}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        # manage.py migrate, then the finished file takes its name: a half-built
+        # database is never found under it.
+        return subprocess.Popen(
+            [
+                "sh",
+                "-c",
+                '"$0" manage.py migrate --noinput && mv "$1" "$2"',
+                sys.executable,
+                str(partial),
+                str(built),
+            ],
+            cwd=ROOT,
+            env=site_env(built.parent / "migrating", f"sqlite:///{partial}"),
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            pass_fds=(lock.fileno(),),
+            start_new_session=True,  # its own process group, to stop it with its shell
+        )
+
+
+def migrated_database(tmp_path_factory):
+    """A SQLite database that ``manage.py migrate`` built once for this test run (by
+    ``start_migrating``, or here if that build failed); copies of it stand in for
+    migrating again.
+
+    Migrating renders Django's migration state some 1,000 times (our page models with
+    four languages of fields): half a minute of a core each time, and a run needed it
+    for each worker's test database and for the demo site.
+    """
+    built, partial, _log = _migrated_paths(_shared_folder(tmp_path_factory))
+    with open(f"{built}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # waits for a build under way
+        if not built.exists():
+            partial.unlink(missing_ok=True)
+            manage(
+                site_env(built.parent / "migrating", f"sqlite:///{partial}"), "migrate", "--noinput"
+            )
+            partial.rename(built)
+    return built
+
+
 def copy_of_the_demo(tmp_path_factory, workdir):
     """A copy of this run's demo site (SQLite, media, protected media, search index) in
     ``workdir``; returns its environment."""
@@ -65,7 +121,8 @@ def copy_of_the_demo(tmp_path_factory, workdir):
             shutil.rmtree(built, ignore_errors=True)
             built.mkdir(parents=True)
             env = site_env(built)
-            manage(env, "migrate", "--noinput")
+            shutil.copy2(migrated_database(tmp_path_factory), built / "db.sqlite3")
+            manage(env, "migrate", "--noinput")  # as `make run` does: nothing left to apply
             manage(env, "load_demo")
             (built / "complete").touch()
     workdir = Path(workdir)

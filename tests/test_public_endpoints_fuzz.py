@@ -124,6 +124,8 @@ class PublicEndpointsFuzzTests(TestCase):
         call_command("load_demo", stdout=StringIO(), stderr=StringIO())
         cls.pages, cls.quizzes = {}, []
         for page in Page.objects.live().public().specific().order_by("path"):
+            if page.url is None:  # the tree's root, which no address reaches
+                continue
             cls.pages.setdefault(type(page).__name__, page)
             if isinstance(page, QuizMixin) and page.quiz_questions():
                 cls.quizzes.append(page)
