@@ -254,6 +254,8 @@ class ConsentRecord(Orderable):
         storage=protected_storage,
         upload_to="consent/",
         blank=True,
+        # A scan or a PDF: the same types and size limit as an item's attachments.
+        validators=[validate_attachment],
         help_text=_("Kept outside the public media folder; only stewards can open it."),
     )
     note = models.CharField(_("note"), max_length=500, blank=True)

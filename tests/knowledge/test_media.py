@@ -18,7 +18,7 @@ from PIL import Image
 from wagtail.test.utils.form_data import inline_formset
 
 from knowledge.media_types import detect
-from knowledge.models import KnowledgeMedia
+from knowledge.models import ConsentRecord, KnowledgeMedia
 from knowledge.models.items import ProtectedStorage
 from tests.knowledge.test_admin import _edit, errors
 
@@ -210,3 +210,17 @@ class TestServing:
         response = get(media.url)
         assert response["Content-Type"] == "image/png"
         assert_cannot_run(response)
+
+
+def test_a_consent_document_is_checked_like_an_attachment():
+    # Only stewards open it, but it sits in the same protected storage: a page disguised
+    # as a scan would run in a steward's browser.
+    field = ConsentRecord._meta.get_field("document")
+    page = SimpleUploadedFile("consent.pdf", DISGUISED[0][1], content_type="application/pdf")
+    page._committed = False
+    with pytest.raises(ValidationError) as refused:
+        field.run_validators(page)
+    assert "HTML/SVG" in " ".join(refused.value.messages)
+    scan = SimpleUploadedFile("consent.png", GOOD["image/png"], content_type="image/png")
+    scan._committed = False
+    field.run_validators(scan)  # a scan passes
