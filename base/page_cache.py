@@ -81,10 +81,22 @@ _held = threading.local()
 
 
 def invalidate(**kwargs):
-    """Forget every cached page (by moving to a new generation)."""
+    """Forget every cached page (by moving to a new generation), now and again when the
+    surrounding transaction commits.
+
+    Until the commit, other processes still read the old rows: a page they render in
+    between would be stored under the new generation and outlive the change (a
+    restriction, a takedown) until the next one. Moving again at the commit drops it.
+    """
     if getattr(_held, "pending", None) is not None:
         _held.pending = True
         return
+    _next_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_next_generation)
+
+
+def _next_generation():
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)
@@ -106,8 +118,7 @@ def one_invalidation():
     finally:
         changed, _held.pending = _held.pending, None
         if changed:
-            invalidate()
-            transaction.on_commit(invalidate)
+            invalidate()  # now, and again at the commit
 
 
 def _on_model_change(sender, **kwargs):
@@ -207,9 +218,12 @@ class AnonymousPageCacheMiddleware:
             # What a signed-in visitor sees may hold restricted knowledge: no shared
             # cache, browser cache or offline copy may keep it.
             patch_cache_control(response, private=True, no_store=True)
-        elif not ({"private", "max-age"} & _directives(response)):
-            # Pages change on publish: a browser asks again (a 304 when unchanged).
-            # A view that chose how long its answer keeps (an image) is left alone.
+        elif "private" not in _directives(response) and not getattr(
+            response, KEEPS_ITS_FRESHNESS, False
+        ):
+            # Pages change on publish, and knowledge can be restricted or taken down at
+            # any moment: a browser asks again (a 304 when unchanged). Only an answer
+            # marked by ``keeps_its_freshness`` (a public image) keeps its max-age.
             patch_cache_control(response, no_cache=True)
         if cacheable and _is_cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):
@@ -217,6 +231,16 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "miss"
             _cache().set(_key(request), _stored(response), settings.PAGE_CACHE_SECONDS)
         return response
+
+
+KEEPS_ITS_FRESHNESS = "keeps_its_freshness"
+
+
+def keeps_its_freshness(response):
+    """Let ``response`` keep its own ``max-age``: for files whose address changes when
+    they do and that no restriction or takedown reaches (renditions, public uploads)."""
+    setattr(response, KEEPS_ITS_FRESHNESS, True)
+    return response
 
 
 def _directives(response):

@@ -16,6 +16,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from base.page_cache import keeps_its_freshness
+
 FOLDERS = ("images", "original_images")
 TYPES = {
     ".jpg": "image/jpeg",
@@ -50,4 +52,4 @@ def public_image(request, path):
     response["X-Content-Type-Options"] = "nosniff"
     # Renditions and uploads get new names when they change: safe to keep for a month.
     patch_cache_control(response, public=True, max_age=30 * 24 * 3600)
-    return response
+    return keeps_its_freshness(response)

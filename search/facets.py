@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.translation import get_language
 
 from base import page_cache
@@ -34,8 +35,8 @@ def facet_names():
 # Labels found, per facet and language, kept in the shared cache under the page
 # cache's generation: they were about half of an uncached search page's time (a query
 # or two per facet) and change only when content does, which moves the generation in
-# every process. Only real labels are kept: values come from query strings too.
-LABELS_SECONDS = 24 * 3600
+# every process. Only real labels are kept: values come from query strings too. They
+# keep no longer than a cached page.
 
 
 def label_values(name, values):
@@ -52,7 +53,7 @@ def label_values(name, values):
         found = {v: str(label) for v, label in facet.labels(missing).items()}
         if found:
             known.update(found)
-            cache.set(key, known, LABELS_SECONDS)
+            cache.set(key, known, settings.PAGE_CACHE_SECONDS or 600)
     return {v: known.get(v, v) for v in values}
 
 

@@ -198,3 +198,11 @@ def test_protected_files_have_no_public_media_url(make_remedy, settings):
     assert not media.url.startswith(settings.MEDIA_URL)
     assert str(settings.PROTECTED_MEDIA_ROOT) in media.file.path
     assert str(settings.MEDIA_ROOT) not in media.file.path
+
+
+def test_a_public_file_is_checked_again_on_every_view(make_remedy):
+    # A takedown or a lapsed consent must reach a browser that already has the file.
+    item = make_remedy(title=f"Thuốc {MARKER}", level="public")
+    response = Client().get(item.media.get().url)
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"], response["Cache-Control"]
