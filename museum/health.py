@@ -13,6 +13,7 @@ index, and failing the health check would make a load balancer take every health
 server out at once.
 """
 
+import contextlib
 import logging
 import uuid
 
@@ -93,13 +94,34 @@ def check_cache():
 MEDIA_STORAGES = {"default": lambda: default_storage, "protected": protected_storage}
 
 
+# The answer of the last media check, shared by every process: /healthz is open to the
+# internet and polled by monitors, and each check writes a file to every storage (a
+# paid request per bucket on S3), so a storage is written to at most once a minute.
+MEDIA_CHECK_KEY = "healthz:media"
+MEDIA_CHECK_SECONDS = 60
+
+
 def check_media():
-    """``fail`` unless each media storage in use can save a small file and delete it.
+    """``fail`` unless each media storage in use can save a small file and delete it
+    (the answer of a check less than ``MEDIA_CHECK_SECONDS`` old is given again).
 
     Writing through the storage itself is the only sure test: a read-only mount or a
     folder owned by another user passes an existence check, and a bucket with wrong
     credentials or a wrong name is only found out by writing to it. A folder not made
     yet is made, as the first upload would."""
+    try:
+        recent = caches["default"].get(MEDIA_CHECK_KEY)
+    except Exception:  # noqa: BLE001 - check_cache logs it; the storages are still checked
+        recent = None
+    if recent is not None:
+        return recent
+    answer = _write_to_each_storage()
+    with contextlib.suppress(Exception):  # a cache that is down: check_cache says so
+        caches["default"].set(MEDIA_CHECK_KEY, answer, MEDIA_CHECK_SECONDS)
+    return answer
+
+
+def _write_to_each_storage():
     for name, storage_for in MEDIA_STORAGES.items():
         try:
             storage = storage_for()

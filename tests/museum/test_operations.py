@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.files.storage import InMemoryStorage
+from django.core.cache import caches
+from django.core.files.storage import FileSystemStorage, InMemoryStorage
 from django.test import Client
 from PIL import Image
 
+from museum.health import MEDIA_CHECK_KEY
 from search.backends.base import SearchUnavailable
 
 BASE_SETTINGS = Path(settings.BASE_DIR) / "museum" / "settings" / "base.py"
@@ -298,3 +300,26 @@ class TestSharedCaches:
             assert caches[alias]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
             assert caches[alias]["LOCATION"] == "redis://cache.internal:6379/1"
         assert caches["default"]["KEY_PREFIX"] != caches["pages"]["KEY_PREFIX"]
+
+
+class CountingStorage(FileSystemStorage):
+    saved = 0
+
+    def save(self, name, content, max_length=None):
+        CountingStorage.saved += 1  # the storage is a subclass made per call
+        return super().save(name, content, max_length)
+
+
+def test_the_storages_are_written_to_at_most_once_a_minute(db, settings, tmp_path):
+    # /healthz is open to everyone; on S3 each write is a paid request.
+    settings.PROTECTED_MEDIA_STORAGE = {
+        "BACKEND": f"{__name__}.CountingStorage",
+        "OPTIONS": {"location": str(tmp_path)},
+    }
+    CountingStorage.saved = 0
+    for _ in range(3):
+        assert get("/healthz").json()["checks"]["media"] == "ok"
+    assert CountingStorage.saved == 1
+    caches["default"].delete(MEDIA_CHECK_KEY)  # a minute later
+    get("/healthz")
+    assert CountingStorage.saved == 2
