@@ -68,7 +68,7 @@ def start_migrating(tmp_path_factory):
     descriptor is passed to the build, and the lock lasts until the build ends.
     """
     built, partial, log = _migrated_paths(_shared_folder(tmp_path_factory))
-    with open(f"{built}.lock", "w") as lock:
+    with open(f"{built}.lock", "w") as lock, log.open("w") as output:
         fcntl.flock(lock, fcntl.LOCK_EX)
         # manage.py migrate, then the finished file takes its name: a half-built
         # database is never found under it.
@@ -83,7 +83,7 @@ def start_migrating(tmp_path_factory):
             ],
             cwd=ROOT,
             env=site_env(built.parent / "migrating", f"sqlite:///{partial}"),
-            stdout=log.open("w"),
+            stdout=output,
             stderr=subprocess.STDOUT,
             pass_fds=(lock.fileno(),),
             start_new_session=True,  # its own process group, to stop it with its shell

@@ -16,7 +16,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.checks import run_checks
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from wagtail.models import Site
 
@@ -134,3 +134,11 @@ def test_public_site_keeps_a_written_port():
     call_command("public_site", stdout=StringIO())
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("duoclieu.example", 8080)
+
+
+@pytest.mark.django_db
+@override_settings(PUBLIC_BASE_URL="https://duoclieu.example")
+def test_public_site_says_which_site_already_has_the_address(home):
+    Site.objects.create(hostname="duoclieu.example", port=443, root_page=home, site_name="Old")
+    with pytest.raises(CommandError, match=r"Another Site \(Old\) already answers"):
+        call_command("public_site", stdout=StringIO())

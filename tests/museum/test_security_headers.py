@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from csp import middleware as csp_middleware
 from csp.decorators import csp_update
 from django.conf import settings
 from django.http import HttpResponse
@@ -186,3 +187,27 @@ def test_a_policy_built_once_still_follows_paths_views_and_settings():
     with override_settings(CONTENT_SECURITY_POLICY=changed):
         assert policy(_through_the_middleware("/vi/", HttpResponse()))["media-src"] == ["'none'"]
     assert policy(_through_the_middleware("/vi/", HttpResponse()))["media-src"] == ["'self'"]
+
+
+def test_the_policies_are_built_once_and_a_nonce_still_gets_its_own(monkeypatch):
+    built, build = [], csp_middleware.build_policy
+
+    def counting(*args, **kwargs):
+        built.append(kwargs.get("report_only", False))
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(csp_middleware, "build_policy", counting)
+    PathContentSecurityPolicyMiddleware._built.clear()
+    for _ in range(5):
+        _through_the_middleware("/vi/", HttpResponse())
+        _through_the_middleware("/admin/", HttpResponse())
+    assert len(built) == 4  # the enforced and report-only headers of each kind, once
+
+    def uses_a_nonce(request):
+        return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+    # A page that asked for a nonce is left to django-csp, which puts it in the policy
+    # wherever a directive asks for one (none of ours does today).
+    response = PathContentSecurityPolicyMiddleware(uses_a_nonce)(RequestFactory().get("/vi/"))
+    assert len(built) == 6
+    assert policy(response)["script-src"] == ["'self'"]
