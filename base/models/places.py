@@ -44,6 +44,12 @@ class Commune(models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     province = models.CharField(_("province"), max_length=20, choices=Province.choices)
+    code = models.CharField(
+        _("official code"),
+        max_length=5,
+        blank=True,
+        help_text=_("The commune's code after July 2025 (General Statistics Office)."),
+    )
     former_district = models.CharField(
         _("former district"),
         max_length=120,
@@ -61,7 +67,7 @@ class Commune(models.Model):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("province")]),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("province"), FieldPanel("code")]),
         FieldPanel("former_district"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("position_source"),

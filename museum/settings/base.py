@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     # Top floor to ground floor: each app imports only the ones listed below it.
     "museum",
     "knowledge",
+    "valuechain",
     "species",
     "search",
     "base",
