@@ -40,6 +40,7 @@ urlpatterns = [
     # Outside the language prefix: a load balancer asks without Accept-Language.
     path("healthz", museum_views.healthz, name="healthz"),
     path("", include("knowledge.urls")),
+    path("", include("valuechain.urls")),
     path("q/<slug:code>", museum_views.short_address, name="short-address"),
     path("sw.js", museum_views.service_worker, name="service-worker"),
 ]

@@ -41,6 +41,7 @@ def add_page(parent, page, title, publish=True):
     slugs made from it, and publish it unless told not to."""
     set_translated(page, "title", title)
     set_translated(page, "slug", {lang: ascii_slug(text) for lang, text in title.items() if text})
+    page.live = publish  # Wagtail makes a new page live unless told otherwise
     parent.add_child(instance=page)
     revision = page.save_revision()
     if publish:

@@ -1,6 +1,7 @@
 """Build the demo museum: exhibits, a garden with stations, a tour, a festival, places,
 the map and a lesson kit, and feature them on the home page. Safe to re-run."""
 
+from base import admin_units
 from base.content import ensure_index_page, get_source, set_translated
 from base.models import Commune
 from base.progress import progress
@@ -88,16 +89,38 @@ def _stream(blocks):
     }
 
 
+def _commune_position(name, province, district, lat, lon):
+    """(code, latitude, longitude, source) of a demo commune, from the packages.
+
+    A commune that kept its name takes today's official code and centre; one merged into
+    another (Nậm Đét, now part of Bảo Nhai) keeps the centre of the former commune and
+    no code of its own. Where the package cannot convert it, the content's position stays.
+    """
+    found = admin_units.convert_former(name, district, province)
+    if not found.ok:
+        return "", lat, lon, c.COMMUNE_POSITION if lat else ""
+    today, versions = found.commune, admin_units.package_versions()
+    if not found.renamed:
+        return today.code, today.latitude, today.longitude, admin_units.position_source()
+    source = (
+        f"Centre of the former commune (before July 2025), part of {today.full_name} "
+        f"({today.code}) since: vietnamadminunits {versions['vietnamadminunits']}"
+    )
+    return "", found.former_latitude, found.former_longitude, source
+
+
 def _communes():
     for name, province, district, lat, lon in c.COMMUNES:
+        code, latitude, longitude, source = _commune_position(name, province, district, lat, lon)
         Commune.objects.update_or_create(
             province=province,
             name=name,
             defaults={
                 "former_district": district,
-                "latitude": lat,
-                "longitude": lon,
-                "position_source": c.COMMUNE_POSITION if lat else "",
+                "code": code,
+                "latitude": latitude,
+                "longitude": longitude,
+                "position_source": source if latitude is not None else "",
             },
         )
 

@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -370,7 +371,21 @@ class SpeciesPage(Searchable, Page):
         context["has_distribution_section"] = any(
             s["name"] == "distribution_text" for s in sections
         )
+        context["app_sections"] = self.app_sections(request)
         return context
+
+    def app_sections(self, request):
+        """Sections other apps add to the page (the value chain's figures, products…).
+
+        The catalogue sits below those apps and must not import them: each registers a
+        ``species_page_sections`` hook that gets (page, request) and returns its
+        rendered HTML, or None when it has nothing to show for this species.
+        """
+        return [
+            html
+            for section in hooks.get_hooks("species_page_sections")
+            if (html := section(self, request))
+        ]
 
 
 class Synonym(Orderable):

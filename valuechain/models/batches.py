@@ -1,16 +1,24 @@
 """Batches and their chain from plot to package: what a consumer's QR scan shows."""
 
+from urllib.parse import quote
+
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from search.documents import Searchable
+from valuechain.filters import BatchCodeForm
+
 from .codes import compact_code, normalise_code
 from .common import MaybeSample
-from .products import GTIN
+from .producers import ProducerPage, public_page_ids
+from .products import GTIN, ProductPage
 
 
 class BatchIndexPage(Page):
@@ -25,11 +33,58 @@ class BatchIndexPage(Page):
     subpage_types = ["valuechain.BatchPage"]
     max_count = 1
 
+    per_page = 50
+
     class Meta:
         verbose_name = _("traceability index")
 
+    def find_batch(self, code):
+        """The live, public batch under this index whose code is ``code``, compared without
+        separators or case; None when there is none."""
+        compact = compact_code(code)
+        if not compact:
+            return None
+        batches = BatchPage.objects.live().public().descendant_of(self)
+        return batches.filter(batch_code_compact=compact).first()
 
-class BatchPage(MaybeSample, Page):
+    def serve(self, request, *args, **kwargs):
+        """``?code=…`` sends the visitor to that batch's page; an unknown or malformed
+        code shows the form again, with a message."""
+        if "code" in request.GET:
+            form = BatchCodeForm(request.GET)
+            if form.is_valid():
+                batch = self.find_batch(form.cleaned_data["code"])
+                url = batch.get_url(request) if batch else None
+                if url:
+                    return redirect(url)
+                form.add_error(
+                    "code",
+                    _("No batch has the code “%(code)s”. Check the code on the package.")
+                    % {"code": form.data.get("code", "")[:60]},
+                )
+            return super().serve(request, *args, code_form=form, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, code_form=None, **kwargs):
+        """The lookup form (as sent, with its message) and the batches, a page at a time."""
+        context = super().get_context(request, *args, **kwargs)
+        batches = (
+            BatchPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-harvest_date", "batch_code")
+            .select_related("product", "species")
+        )
+        page = Paginator(batches, self.per_page).get_page(request.GET.get("page"))
+        context.update(
+            code_form=code_form or BatchCodeForm(),
+            batches_page=page,
+            shows_sample=any(b.is_sample for b in page),
+        )
+        return context
+
+
+class BatchPage(Searchable, MaybeSample, Page):
     """A batch of raw material or product, with its short address for the QR label."""
 
     has_short_address = True  # /q/<code>, printed on the product's QR label
@@ -109,6 +164,97 @@ class BatchPage(MaybeSample, Page):
     class Meta:
         verbose_name = _("batch")
         verbose_name_plural = _("batches")
+
+    @property
+    def digital_link_path(self):
+        """The GS1 Digital Link address of the batch, when it or its product has a GTIN."""
+        gtin = self.effective_gtin
+        if not gtin:
+            return ""
+        return f"/01/{gtin.zfill(14)}/10/{quote(self.batch_code, safe='')}"
+
+    @property
+    def effective_gtin(self):
+        """The batch's own GTIN, or else its product's."""
+        if self.gtin:
+            return self.gtin
+        return self.product.gtin if self.product_id and self.product else ""
+
+    def public_product(self):
+        """The product, when its page is live and public."""
+        if not self.product_id:
+            return None
+        return ProductPage.objects.live().public().filter(pk=self.product_id).first()
+
+    def chain_producers(self):
+        """The producers this batch names: its own and its product's (pages or not)."""
+        ids = {self.producer_id}
+        if self.product_id and self.product:
+            ids.add(self.product.producer_id)
+        ids.discard(None)
+        return list(ProducerPage.objects.filter(pk__in=ids))
+
+    def chain_certificates(self):
+        """The certificates of the batch's growing area, product and producers."""
+        certificates = []
+        if self.growing_area_id:
+            certificates += list(self.growing_area.certificates.all())
+        if self.product_id:
+            certificates += list(self.product.certificates.all())
+        for producer in self.chain_producers():
+            certificates += list(producer.certificates.all())
+        return list({c.pk: c for c in certificates}.values())
+
+    def timeline(self):
+        """The chain from plot to package, as entries in order: the planting year, the
+        harvest (unless a harvest step records it), then the steps and lab tests by date
+        (lab tests without a date last)."""
+        steps = list(self.steps.select_related("facility").order_by("date", "sort_order"))
+        tests = list(self.lab_tests.select_related("document").order_by("date", "sort_order"))
+        entries = []
+        area = self.growing_area if self.growing_area_id else None
+        if area and area.planting_year:
+            entries.append({"kind": "planting", "year": area.planting_year})
+        harvest_step = any(
+            s.kind == StepKind.HARVEST and s.date == self.harvest_date for s in steps
+        )
+        if self.harvest_date and not harvest_step:
+            entries.append({"kind": "harvest", "date": self.harvest_date})
+        dated = [{"kind": "step", "date": s.date, "step": s} for s in steps]
+        dated += [{"kind": "lab", "date": t.date, "test": t} for t in tests if t.date]
+        # A stable sort: on the same day a step comes before the test of what it made.
+        entries += sorted(dated, key=lambda e: e["date"])
+        entries += [{"kind": "lab", "date": None, "test": t} for t in tests if not t.date]
+        return entries
+
+    def get_context(self, request, *args, **kwargs):
+        """The batch's warnings first, then its chain; every linked page is live and public."""
+        context = super().get_context(request, *args, **kwargs)
+        area = self.growing_area if self.growing_area_id else None
+        certificates = self.chain_certificates()
+        timeline = self.timeline()
+        product = self.public_product()
+        producer = (
+            ProducerPage.objects.live().public().filter(pk=self.producer_id).first()
+            if self.producer_id
+            else None
+        ) or (product.public_producer() if product else None)
+        facilities = [e["step"].facility_id for e in timeline if e["kind"] == "step"]
+        context.update(
+            area=area,
+            area_location=area.public_location() if area else None,
+            expired_certificates=[c for c in certificates if c.expired],
+            timeline=timeline,
+            product=product,
+            producer=producer,
+            public_pages=public_page_ids(
+                [*facilities, self.species_id, area.species_id if area else None]
+            ),
+            shows_sample=self.is_sample
+            or (area is not None and area.is_sample)
+            or any(c.is_sample for c in certificates),
+        )
+        return context
 
     def clean(self):
         super().clean()

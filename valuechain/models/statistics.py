@@ -1,15 +1,20 @@
 """Production figures, the plans' targets, and the dashboard that sets one against the other."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from base.models import Province
 
 from .common import MaybeSample
+
+# Where ``valuechain.dashboard`` registers the views of the dashboard page.
+DASHBOARD_VIEWS_HOOK = "valuechain_dashboard_views"
 
 
 class ProductionFigure(MaybeSample, models.Model):
@@ -139,8 +144,14 @@ class PlanTarget(models.Model):
         return f"{self.get_indicator_display()} {self.year}: {self.value}"
 
 
-class DashboardPage(Page):
-    """How the provinces stand against their plans' targets: charts, a table and a CSV."""
+class DashboardPage(RoutablePageMixin, Page):
+    """How the provinces stand against their plans' targets: charts, a table and a CSV.
+
+    Every chart is its own SVG image under the page (``charts/<id>/``,
+    ``charts/prices/<species id>/``; see ``valuechain.charts`` for why), and every
+    table is also a CSV download (``csv/…/``). Wagtail serves only addresses that end
+    in a slash, hence no ``.svg`` or ``.csv`` at the end.
+    """
 
     home_link = _("Production against the plans' targets")
 
@@ -153,3 +164,46 @@ class DashboardPage(Page):
 
     class Meta:
         verbose_name = _("production dashboard")
+
+    @staticmethod
+    def views():
+        """What computes and draws the page (``valuechain.dashboard.DashboardViews``).
+
+        That module reads the models of this package, so they cannot import it (the
+        import contract keeps an app free of cycles): it registers itself under
+        ``DASHBOARD_VIEWS_HOOK`` when the app is ready.
+        """
+        registered = hooks.get_hooks(DASHBOARD_VIEWS_HOOK)
+        if not registered:
+            raise ImproperlyConfigured("valuechain.dashboard registered no dashboard views.")
+        return registered[-1]()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.views().context())
+        return context
+
+    @path("csv/indicators/", name="indicators_csv")
+    def indicators_csv(self, request):
+        """Every target with its current value, as CSV."""
+        return self.views().indicators_csv()
+
+    @path("csv/figures/", name="figures_csv")
+    def figures_csv(self, request):
+        """Every production figure, as CSV."""
+        return self.views().figures_csv()
+
+    @path("csv/prices/", name="prices_csv")
+    def prices_csv(self, request):
+        """Every market price, as CSV."""
+        return self.views().prices_csv()
+
+    @re_path(r"^charts/(?P<key>[0-9]{1,19})/$", name="target_chart")
+    def target_chart(self, request, key):
+        """One indicator's chart: now against each target year."""
+        return self.views().target_chart(key)
+
+    @re_path(r"^charts/prices/(?P<species_id>[0-9]{1,19})/$", name="price_chart")
+    def price_chart(self, request, species_id):
+        """One species' market prices over time."""
+        return self.views().price_chart(species_id)

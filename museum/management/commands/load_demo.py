@@ -15,6 +15,7 @@ from museum.demo.build import build_museum
 from museum.models import HomePage
 from museum.public_site import point_default_site_at_public_address
 from species.demo.build import build_catalogue
+from valuechain.demo.build import build_value_chain
 
 HOME_INTRO = {
     "vi": (
@@ -39,11 +40,20 @@ CURATOR_MODELS = [
 class Command(BaseCommand):
     help = (
         "Create or update the demo content (home, 20+ species, protected lists, remedies, "
-        "exhibits, visits, a lesson kit) and accounts."
+        "exhibits, visits, a lesson kit, the value chain) and accounts."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--no-accounts", action="store_true", help="Do not create demo users.")
+        parser.add_argument(
+            "--no-samples",
+            action="store_true",
+            help=(
+                "Leave out the value chain's sample set (invented producers, products, "
+                "batches, figures and prices, marked as sample data) and remove what an "
+                "earlier run made of it."
+            ),
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -57,6 +67,9 @@ class Command(BaseCommand):
         build_knowledge(home, stream=self.stderr)
         self.stdout.write("Building exhibits, visits and lesson kits…")
         build_museum(home, stream=self.stderr)
+        # After the species: the value chain's targets, areas and batches point at them.
+        self.stdout.write("Building the value chain (plans' targets, GIs, sample set)…")
+        build_value_chain(home, samples=not options["no_samples"], stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
         # Publishing indexed each page; an update also drops what an older demo left behind.
