@@ -1,30 +1,25 @@
 """Reading species from a CSV or XLSX sheet: one row a species, every error located.
 
-``read_rows`` turns a file into (row number, {column: text}) pairs; ``parse_row``
-turns one row into the data ``species.services.upsert_species`` takes, or into a
-list of errors naming the row and column. Nothing is written until every row
-has parsed (see the ``import_species`` command).
-
-Limits, because a sheet is untrusted input: a 7.7 MB XLSX that expanded to
-2 GB was still being read after a minute, and a 20 MB sheet took 45 s, 349 MB
-and printed 139,857 error lines. So the file's size is capped
-(``IMPORT_MAX_BYTES``), an XLSX whose members would unzip to far more than that
-is refused before openpyxl opens it, rows are read one at a time and capped
-(``IMPORT_MAX_ROWS``), and checking stops after ``MAX_ERRORS`` errors.
+``read_rows`` turns a file into (row number, {column: text}) pairs (the shared reader
+of ``base.spreadsheets``, with its limits on size, unzipped size and rows);
+``parse_row`` turns one row into the data ``species.services.upsert_species`` takes,
+or into a list of errors naming the row and column; ``check_file`` does both for a
+whole file, as the ``import_species`` command and the admin's upload do. Nothing is
+written until every row has parsed.
 """
 
-import csv
-import io
 import re
-import zipfile
-from dataclasses import dataclass
-from pathlib import Path
 
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from base.models import Province
+from base.spreadsheets import (
+    MAX_ERRORS,
+    ImportFileError,
+    RowError,
+    formula_errors,
+)
+from base.spreadsheets import read_rows as read_sheet_rows
 from species.models import (
     ConservationCategory,
     PartUsed,
@@ -33,7 +28,8 @@ from species.models import (
     VernacularName,
 )
 from species.models.pages import validate_scientific_name, validate_year
-from species.spreadsheets import starts_like_formula
+
+__all__ = ["MAX_ERRORS", "ImportFileError", "RowError", "check_file", "parse_row", "read_rows"]
 
 REQUIRED = ["scientific_name", "family", "name_vi"]
 COLUMNS = REQUIRED + [
@@ -52,161 +48,43 @@ COLUMNS = REQUIRED + [
     "source_url",
 ]
 RANKS = {"var.", "subsp.", "f."}
-# Checking stops here: more errors only bury the first ones (and the terminal).
-MAX_ERRORS = 100
-# An XLSX is a zip of XML, which compresses about 5-20 times; a bomb, thousands of times.
-MAX_UNZIPPED_FACTOR = 10
-MAX_COMPRESSION_RATIO = 100
-RATIO_CHECKED_FROM = 1024 * 1024  # small members (styles, relations) may compress very well
 VERNACULAR_RE = re.compile(r"^(?P<name>.+?)\s*\[(?P<lang>[a-z-]+)\]$")
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (missing, wrong type, too big, no header)."""
-
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        return _("Row %(row)s, column '%(column)s': %(message)s") % {
-            "row": self.row,
-            "column": self.column,
-            "message": self.message,
-        }
-
-
-def _check_size(path):
-    size = path.stat().st_size
-    if size > settings.IMPORT_MAX_BYTES:
-        raise ImportFileError(
-            _("The file is %(size)s; the limit is %(limit)s. Split it into smaller files.")
-            % {"size": filesizeformat(size), "limit": filesizeformat(settings.IMPORT_MAX_BYTES)}
-        )
-
-
-def _check_zip(path):
-    """Refuse a zip bomb from the sizes its directory declares, before anything unzips.
-
-    Python's zipfile never inflates a member past its declared size, so the
-    directory's figures bound what openpyxl can be made to read.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFileError(
-            _("The spreadsheet cannot be opened: %(error)s") % {"error": exc}
-        ) from exc
-    limit = settings.IMPORT_MAX_BYTES * MAX_UNZIPPED_FACTOR
-    unzipped = sum(m.file_size for m in members)
-    bomb = unzipped > limit or any(
-        m.file_size > RATIO_CHECKED_FROM
-        and m.file_size > MAX_COMPRESSION_RATIO * max(m.compress_size, 1)
-        for m in members
-    )
-    if bomb:
-        raise ImportFileError(
-            _(
-                "The spreadsheet would unpack to %(size)s (the limit is %(limit)s): it is "
-                "damaged or built to exhaust the server. Save it again, or as CSV UTF-8."
-            )
-            % {"size": filesizeformat(unzipped), "limit": filesizeformat(limit)}
-        )
-
-
-def _csv_table(path):
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(_("The CSV file is not UTF-8 text; save it as 'CSV UTF-8'.")) from exc
-    yield from csv.reader(io.StringIO(text))
-
-
-def _xlsx_table(path):
-    from openpyxl import load_workbook
-
-    _check_zip(path)
-    try:
-        # read_only streams the sheet instead of building every cell in memory.
-        book = load_workbook(path, read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ImportFileError(
-            _("The spreadsheet cannot be opened: %(error)s") % {"error": exc}
-        ) from exc
-    try:
-        first_rows = sheet.iter_rows(max_row=1, values_only=True)
-        header = next(first_rows, None)
-        first_rows.close()
-        if header is None:
-            return
-        header = ["" if v is None else str(v) for v in header]
-        yield header
-        # Cells right of the header have no column: never build them (a sheet may
-        # claim 16,384 columns a row).
-        for row in sheet.iter_rows(min_row=2, max_col=max(len(header), 1), values_only=True):
-            yield ["" if v is None else str(v) for v in row]
-    finally:
-        book.close()
-
-
 def read_rows(path):
-    """Yield (row number as a spreadsheet shows it, {column: stripped text}), one at a time.
+    """Yield (row number, {column: text}) of a species sheet; see ``base.spreadsheets``."""
+    return read_sheet_rows(path, REQUIRED, COLUMNS)
 
-    Raises ``ImportFileError`` for a file that cannot be read as a whole: missing,
-    too big, a zip bomb, a wrong header, or more rows than ``IMPORT_MAX_ROWS``
-    (raised on reaching the first row past the limit, so nothing after it is read).
+
+def check_file(path, vocab=None):
+    """Parse a whole species sheet: (``[(row number, data)]``, ``[RowError or str]``).
+
+    Raises ``ImportFileError`` for a file that cannot be read as a whole; stops after
+    ``MAX_ERRORS`` errors. A species named twice is an error of its second row.
     """
-    path = Path(path)
-    if not path.exists():
-        raise ImportFileError(_("File not found: %(path)s") % {"path": path})
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        _check_size(path)
-        table = _csv_table(path)
-    elif suffix in {".xlsx", ".xlsm"}:
-        _check_size(path)
-        table = _xlsx_table(path)
-    else:
-        raise ImportFileError(
-            _("Unsupported file type '%(suffix)s': use .csv or .xlsx.") % {"suffix": suffix}
-        )
-    first = next(table, None)
-    if not first or not any(c.strip() for c in first):
-        raise ImportFileError(_("The file is empty: the first row must name the columns."))
-    header = [c.strip().lower() for c in first]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise ImportFileError(
-            _("Missing required column(s): %(columns)s. The first row must name the columns.")
-            % {"columns": ", ".join(missing)}
-        )
-    unknown = [c for c in header if c and c not in COLUMNS]
-    if unknown:
-        raise ImportFileError(
-            _("Unknown column(s): %(columns)s. Known columns: %(known)s.")
-            % {"columns": ", ".join(unknown), "known": ", ".join(COLUMNS)}
-        )
-    max_rows = settings.IMPORT_MAX_ROWS
-    for number, cells in enumerate(table, start=2):
-        if number - 1 > max_rows:
-            raise ImportFileError(
-                _(
-                    "The file has more than %(max)s rows, the most one import takes; "
-                    "split it into smaller files. Nothing was imported."
+    vocab = vocab or Vocabulary()
+    parsed, errors, seen = [], [], {}
+    rows = read_rows(path)
+    try:
+        for number, row in rows:
+            data, row_errors = parse_row(number, row, vocab)
+            errors.extend(row_errors)
+            key = (data.get("genus"), data.get("epithet"), data.get("infraspecific_name"))
+            if not row_errors and key in seen:
+                errors.append(
+                    RowError(
+                        number,
+                        "scientific_name",
+                        _("the same species as row %(row)s.") % {"row": seen[key]},
+                    )
                 )
-                % {"max": max_rows}
-            )
-        if not any(str(c).strip() for c in cells):
-            continue
-        yield (
-            number,
-            {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)},
-        )
+            seen.setdefault(key, number)
+            parsed.append((number, data))
+            if len(errors) >= MAX_ERRORS:
+                break
+    finally:
+        rows.close()  # a spreadsheet left half-read keeps its file open
+    return parsed, errors[:MAX_ERRORS]
 
 
 def _split(value):
@@ -259,16 +137,7 @@ def parse_row(number, row, vocab):
     def error(column, message):
         errors.append(RowError(number, column, str(message)))
 
-    for column, value in row.items():
-        if starts_like_formula(value):
-            error(
-                column,
-                _(
-                    "'%(value)s' starts with '%(char)s', so a spreadsheet program would run it "
-                    "as a formula; remove that first character."
-                )
-                % {"value": value[:40], "char": value[0]},
-            )
+    errors.extend(formula_errors(number, row))
     for column in REQUIRED:
         if not row.get(column):
             error(column, _("This column is required."))

@@ -1,9 +1,14 @@
-"""The value chain's records in the admin, grouped under one menu."""
+"""The value chain's records in the admin, grouped under one menu, and its imports."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from valuechain import admin_views
+from valuechain.importer import KINDS
 from valuechain.models import (
     Certificate,
     GeographicalIndication,
@@ -83,3 +88,43 @@ class ValueChainGroup(SnippetViewSetGroup):
 
 
 register_snippet(ValueChainGroup)
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [
+        path("valuechain/import/", admin_views.import_index, name="valuechain_import_index"),
+        path("valuechain/import/<str:kind>/", admin_views.import_upload, name="valuechain_import"),
+        path(
+            "valuechain/import/<str:kind>/confirm/",
+            admin_views.import_confirm,
+            name="valuechain_import_confirm",
+        ),
+        path(
+            "valuechain/import/<str:kind>/done/",
+            admin_views.import_done,
+            name="valuechain_import_done",
+        ),
+        path(
+            "valuechain/import/<str:kind>/template.csv",
+            admin_views.import_template,
+            name="valuechain_import_template",
+        ),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    """Shown to whoever may import at least one kind."""
+
+    def is_shown(self, request):
+        return any(kind.permitted(request.user) for kind in KINDS.values())
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return ImportMenuItem(
+        _("Import value chain"),
+        reverse("valuechain_import_index"),
+        icon_name="upload",
+        order=260,
+    )
