@@ -2,7 +2,8 @@
 
     python bench/page_budget.py http://127.0.0.1:8000 [--json]
 
-For each page (home, species, exhibit, tour, lesson kit of the demo content) it
+For each page (home, species, exhibit, tour, lesson kit, production dashboard, a product
+and a batch's traceability page of the demo content) it
 opens a fresh browser profile, loads the page and waits for the network to go
 quiet, then adds up what came over the wire (Chromium's encoded sizes, headers
 included). The budget, from DESIGN.md and issue 5:
@@ -29,6 +30,9 @@ PAGES = {
     "exhibit": "/vi/trung-bay/cau-chuyen-sam-lai-chau/",
     "tour": "/vi/tham-quan/mot-vong-vuon/",
     "lesson": "/vi/nha-truong/cay-thuoc-quy-va-bao-ve/",
+    "dashboard": "/vi/san-xuat/",
+    "product": "/vi/san-pham/tra-la-sam-mau-khun-ha-du-lieu-mau/",
+    "batch": "/vi/truy-xuat/lo-mau-sample-slc-2025-02-du-lieu-mau/",
 }
 
 

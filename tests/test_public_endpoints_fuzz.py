@@ -26,6 +26,7 @@ from museum.models.quizzes import QuizMixin
 from search import service
 from search.views import SearchForm, SuggestForm
 from species.filters import SpeciesFilterForm
+from valuechain.filters import BatchCodeForm, ProductFilterForm
 
 HUGE = "9" * 5000  # beyond Python's 4,300-digit int(str) limit: int() itself refuses it
 NUMBERS = ["0", "-1", str(2**31), str(2**63), str(2**64), HUGE]
@@ -76,11 +77,15 @@ PATH_ROUTES = [  # routes with values in their path, probed by test_path_values
     "vi/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
     "vi/accounts/logout/",
     "vi/^((?:[\\w\\-]+/)*)$",
+    "^01/(?P<gtin>[^/]*)/10/(?P<lot>[^/]*)/?$",
+    "^01(?:/.*)?$",
 ]
 PAGE_PARAMS = {
     "SpeciesIndexPage": [*SpeciesFilterForm.base_fields, "page"],
     "RemedyIndexPage": [*RemedyFilterForm.base_fields, "page"],
     "MapPage": list(MapFilterForm.base_fields),
+    "ProductIndexPage": [*ProductFilterForm.base_fields, "page"],
+    "BatchIndexPage": [*BatchCodeForm.base_fields, "page"],
 }
 
 
@@ -163,6 +168,8 @@ class PublicEndpointsFuzzTests(TestCase):
             self.probe(page.url, params)
             if isinstance(page, RoutablePageMixin):
                 for pattern in page.get_subpage_urls():
+                    if pattern.pattern.regex.groups:  # values in its path: test_path_values
+                        continue
                     sub = page.url + page.reverse_subpage(pattern.name).lstrip("/")
                     if sub != page.url:  # the same form as the page: not each value again
                         self.probe(sub, params, each=False)
@@ -194,6 +201,10 @@ class PublicEndpointsFuzzTests(TestCase):
                 f"/vi/_util/authenticate_with_password/1/{value}/",
                 f"/vi/{value}/",
                 f"/vi/loai/{value}/",
+                f"/vi/san-xuat/charts/{value}/",
+                f"/vi/san-xuat/charts/prices/{value}/",
+                f"/01/{value}/10/{value}",
+                f"/01/09300000000001/10/{value}",
                 f"/media/images/{value}",
                 f"/media/original_images/{value}.jpg",
             ]

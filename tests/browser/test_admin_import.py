@@ -1,40 +1,15 @@
 """A curator imports a spreadsheet of market prices in the admin, on a phone and on a
 desktop: upload, read the preview, confirm, and find the prices in their list."""
 
-import subprocess
-import sys
-
 import pytest
-
-from tests.browser.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
 HEADER = "species,part,form,market,date,price_vnd_per_kg,source,is_sample"
 
 
-@pytest.fixture(scope="module")
-def curators_may_import(demo_env):
-    """The demo's Editors group with the value chain's snippet permissions (what a site's
-    administrator gives curators; load_demo gives them the catalogue's)."""
-    code = (
-        "from django.contrib.auth.models import Group, Permission;"
-        "Group.objects.get(name='Editors').permissions.add("
-        "*Permission.objects.filter(content_type__app_label='valuechain'))"
-    )
-    subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
-        env=demo_env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.parametrize(("width", "height"), [(360, 740), (1280, 900)])
-def test_a_curator_imports_prices(
-    demo_server, browser, artifacts, tmp_path, curators_may_import, width, height
-):
+def test_a_curator_imports_prices(demo_server, browser, artifacts, tmp_path, width, height):
     market = f"Chợ thử {width}"
     sheet = tmp_path / "prices.csv"
     sheet.write_text(

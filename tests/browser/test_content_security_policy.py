@@ -16,6 +16,8 @@ PAGES = [
     "/vi/search/?q=sam",
     "/vi/loai/nghi-dinh-84-2021/",
     "/vi/accounts/login/",
+    "/vi/san-xuat/",  # charts are SVG images with their own policy
+    "/vi/truy-xuat/lo-mau-sample-slc-2025-02-du-lieu-mau/",
 ]
 
 

@@ -25,6 +25,10 @@ PAGES = {
     "festival": "/en/visit/ginseng-cultural-festival/",
     "lesson": "/vi/nha-truong/cay-thuoc-quy-va-bao-ve/",
     "map": "/en/map/",
+    "dashboard": "/vi/san-xuat/",
+    "product": "/vi/san-pham/tra-la-sam-mau-khun-ha-du-lieu-mau/",
+    "batch": "/vi/truy-xuat/lo-mau-sample-slc-2025-02-du-lieu-mau/",
+    "producer-en": "/en/producers/khun-ha-sample-cooperative/",
 }
 LESSON_EN = "/en/schools/precious-plants-and-protecting-them/"
 

@@ -34,6 +34,15 @@ CURATOR_MODELS = [
     "partused",
     "strategicgroup",
     "condition",
+    "commune",
+    # The value chain's records, which curators also import from spreadsheets.
+    "growingarea",
+    "certificate",
+    "geographicalindication",
+    "valuechain",
+    "productionfigure",
+    "plantarget",
+    "marketprice",
 ]
 
 
@@ -106,7 +115,7 @@ class Command(BaseCommand):
         editors, _ = Group.objects.get_or_create(name="Editors")
         editors.permissions.add(
             *Permission.objects.filter(
-                content_type__app_label__in=["species", "knowledge"],
+                content_type__app_label__in=["base", "species", "knowledge", "valuechain"],
                 content_type__model__in=CURATOR_MODELS,
             )
         )
