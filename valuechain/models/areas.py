@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from base.models import Located
 
-from .codes import EXAMPLE, compact_code, normalise_code, validate_growing_area_code
+from .codes import compact_code, normalise_code, validate_growing_area_code
 from .common import MaybeSample
 
 
@@ -35,8 +35,9 @@ class GrowingArea(MaybeSample, Located):
         _("growing-area code"),
         max_length=40,
         blank=True,
-        help_text=_("As granted, e.g. %(example)s. Empty while the area is only planned.")
-        % {"example": EXAMPLE},
+        help_text=_(
+            "As granted, e.g. VN-12-105-03430-001-24. Empty while the area is only planned."
+        ),
     )
     code_compact = models.CharField(max_length=40, blank=True, editable=False, db_index=True)
     name = models.CharField(_("name"), max_length=200)
