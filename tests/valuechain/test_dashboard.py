@@ -5,21 +5,17 @@ import csv
 import datetime
 import hashlib
 import io
-import os
 import re
 from decimal import Decimal
 from xml.etree import ElementTree
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser.conftest import ARTIFACTS, CHROMIUM
 from valuechain.dashboard import dashboard
 from valuechain.models import (
     AreaStatus,
     Certificate,
     GrowingArea,
-    MarketPrice,
     PlanTarget,
     ProducerKind,
     ProducerPage,
@@ -358,70 +354,3 @@ def test_hostile_query_strings_change_nothing(chain, client):
             response = client.get(chain["dashboard"].url + suffix + query)
             assert response.status_code == 200, suffix + query
             assert b"<script>" not in response.content
-
-
-# -- in a real browser -------------------------------------------------------------------
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_the_charts_show_on_a_phone_under_the_sites_policy(chain, live_server):
-    """Chromium at 360 px draws every chart (no broken image) and reports no refusal."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed")
-    species = chain["species"]
-    figure(species, 2023, "80", "Sở NN 2023")
-    figure(species, 2024, "120", "Sở NN 2024", sample=True)
-    target("area-ha", 2030, 700, species=species)
-    target("area-ha", 2035, 1000, species=species)
-    target("ocop-3-stars", 2030, 100, plan="lao-cai-2026")
-    target("certified-harvest-t", 2030, 6, species=species)
-    for month, vnd in ((1, 1_200_000), (4, 1_350_000), (7, 1_300_000), (10, 1_500_000)):
-        for form, share in (("dried", 1), ("fresh", 2)):
-            MarketPrice.objects.create(
-                species=species,
-                form=form,
-                market="Chợ Tam Đường",
-                date=datetime.date(2025, month, 5),
-                price_vnd_per_kg=vnd // share,
-                source="sample set",
-                is_sample=True,
-            )
-    url = live_server.url + chain["dashboard"].url
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    messages = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 360, "height": 740})
-        page.on("console", lambda m: messages.append(m.text))
-        response = page.goto(url)
-        assert "style-src 'self'" in response.headers["content-security-policy"]
-        page.wait_for_load_state("networkidle")
-        images = page.locator("figure.chart img")
-        assert images.count() == 4
-        for i in range(images.count()):
-            image = images.nth(i)
-            image.scroll_into_view_if_needed()
-            # Lazy images load once near the screen; an image that fails never completes
-            # with a width, and the wait times out.
-            page.wait_for_function(
-                "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
-            )
-            size = image.evaluate("img => [img.naturalWidth, img.getBoundingClientRect().width]")
-            assert size[1] <= 360
-        page.locator("figure.chart").first.screenshot(
-            path=str(ARTIFACTS / "dashboard-chart-360.png")
-        )
-        page.locator("figure.chart").last.screenshot(
-            path=str(ARTIFACTS / "dashboard-prices-360.png")
-        )
-        page.screenshot(path=str(ARTIFACTS / "dashboard-360.png"), full_page=True)
-        # Opened on its own, the chart is styled by its own policy's hash: the bar of
-        # sample data is orange, not pygal's default black.
-        page.goto(live_server.url + images.first.get_attribute("src"))
-        fills = page.evaluate(
-            "[...document.querySelectorAll('rect.rect')].map(r => getComputedStyle(r).fill)"
-        )
-        assert "rgb(178, 92, 0)" in fills
-        browser.close()
-    refused = [m for m in messages if "Content Security Policy" in m or "Refused" in m]
-    assert refused == []
