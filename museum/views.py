@@ -33,7 +33,8 @@ def short_address(request, code):
     The redirect is temporary: the page may move again, the code stays.
     """
     page = get_object_or_404(ShortCode.objects.select_related("page"), code=code.lower()).page
-    if not page.live:
+    # A restricted page's address (its slug often names it) is not given away either.
+    if not page.live or page.get_view_restrictions().exists():
         raise Http404
     language = translation.get_language_from_request(request)
     with translation.override(language):

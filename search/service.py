@@ -216,7 +216,7 @@ def index_object(obj):
     obj = getattr(obj, "specific", obj)
     if not isinstance(obj, Searchable):
         return
-    if getattr(obj, "live", True) is False:
+    if getattr(obj, "live", True) is False or _restricted(obj):
         remove_object(obj)
         return
     pending = getattr(_deferred, "objects", None)
@@ -316,16 +316,25 @@ def live_documents():
             yield obj.search_document()
 
 
+def _restricted(obj):
+    """True for a page behind a Wagtail view restriction (a password, a login, groups),
+    its own or an ancestor's: the index is public, so such a page stays out of it."""
+    restrictions = getattr(obj, "get_view_restrictions", None)
+    return restrictions is not None and restrictions().exists()
+
+
 def _indexable(model, queryset):
-    """The live objects of ``queryset``, with what their documents read fetched in bulk."""
+    """The live, unrestricted objects of ``queryset``, with what their documents read
+    fetched in bulk."""
     if hasattr(queryset, "live"):
         queryset = queryset.live()
+    if hasattr(queryset, "public"):
+        queryset = queryset.public()
     return model.search_queryset(queryset)
 
 
 def count_documents():
     total = 0
     for model in searchable_models():
-        queryset = model.objects.all()
-        total += (queryset.live() if hasattr(queryset, "live") else queryset).count()
+        total += _indexable(model, model.objects.all()).count()
     return total

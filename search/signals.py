@@ -4,7 +4,7 @@ the cached synonyms when a curator changes one."""
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from base import page_cache
@@ -26,6 +26,14 @@ def _moved(sender, instance, **kwargs):
         service.index_object(page)
 
 
+def _restriction_changed(sender, instance, **kwargs):
+    # A password, login or group restriction takes the page and everything below it out
+    # of the public index; lifting it puts them back. Cached copies go either way.
+    for page in Page.objects.descendant_of(instance.page, inclusive=True).live().specific():
+        service.index_object(page)
+    page_cache.invalidate()
+
+
 def _forget_synonyms(sender, **kwargs):
     cache.delete(service.SYNONYMS_CACHE_KEY)
     # Again once the change is committed: a process that read the synonyms between this
@@ -39,6 +47,12 @@ def connect():
     page_published.connect(_reindex, dispatch_uid="search-published")
     page_unpublished.connect(_remove, dispatch_uid="search-unpublished")
     post_page_move.connect(_moved, dispatch_uid="search-moved")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search-restriction-{signal is post_save}",
+        )
     post_save.connect(_forget_synonyms, sender=SearchSynonym, dispatch_uid="search-synonym-saved")
     post_delete.connect(
         _forget_synonyms, sender=SearchSynonym, dispatch_uid="search-synonym-deleted"

@@ -52,8 +52,9 @@ def _in(lang, text):
 
 
 def _title(page, lang):
-    """A related page's title in ``lang``, falling back on the Vietnamese one."""
-    if page is None:
+    """A related page's title in ``lang``, falling back on the Vietnamese one; nothing for
+    a draft or restricted page, which a public document must not name."""
+    if page is None or not page.live or page.get_view_restrictions().exists():
         return ""
     return translated_field(page, "title", lang) or page.title
 

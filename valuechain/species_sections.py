@@ -8,6 +8,7 @@ figures per province, its latest market prices, the products made from it and ho
 many of its growing areas hold a code; it is left out when the species has none.
 """
 
+from django.db.models import Q
 from django.template.loader import render_to_string
 from wagtail import hooks
 
@@ -17,6 +18,7 @@ from valuechain.models import (
     DashboardPage,
     GeographicalIndication,
     GrowingArea,
+    ProducerPage,
     ProductionFigure,
     ProductPage,
 )
@@ -53,7 +55,10 @@ def value_chain_context(species):
         .distinct()
         .order_by("title")
     )
-    coded = GrowingArea.objects.filter(species=species, status=AreaStatus.GRANTED)
+    # Areas of a draft or restricted producer are not the public's to count.
+    coded = GrowingArea.objects.filter(species=species, status=AreaStatus.GRANTED).filter(
+        Q(producer=None) | Q(producer__in=ProducerPage.objects.live().public().values("pk"))
+    )
     coded_count = coded.count()
     coded_has_sample = bool(coded_count) and coded.filter(is_sample=True).exists()
     if not (indications or figures or prices or products or coded_count):

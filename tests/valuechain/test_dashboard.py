@@ -190,7 +190,7 @@ def test_coded_share_is_the_granted_area_over_all_area(chain, commune):
     assert group.rows[0].percent == Decimal("25.0")
 
 
-def test_facilities_and_canopy_count_what_the_plan_counts(chain, commune):
+def test_facilities_and_canopy_count_what_the_plan_counts(chain, commune, english):
     producers = chain["producers"]
     for code, title in (("CSG-01", "Vườn ươm 1"), ("", "Vườn ươm 2")):
         seedling = ProducerPage(kind=ProducerKind.SEEDLING_FACILITY, commune=commune)
@@ -354,3 +354,18 @@ def test_hostile_query_strings_change_nothing(chain, client):
             response = client.get(chain["dashboard"].url + suffix + query)
             assert response.status_code == 200, suffix + query
             assert b"<script>" not in response.content
+
+
+def test_an_all_plants_target_leaves_out_species_with_their_own_target(
+    chain, make_species, english
+):
+    cassia = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
+    figure(chain["species"], 2025, "300", "Sở NN 2025")
+    figure(cassia, 2025, "124000", "Sở NN 2025")
+    target("area-ha", 2030, 8500)  # all medicinal plants
+    target("area-ha", 2030, 150000, species=cassia)  # cassia apart, as Lào Cai's plan does
+    groups = groups_by_indicator()
+    everything = groups[("area-ha", None)].current
+    assert everything.value == 300
+    assert "Quế" in everything.note
+    assert groups[("area-ha", cassia.pk)].current.value == 124000

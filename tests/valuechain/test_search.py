@@ -5,7 +5,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
+from museum.shortcodes import short_code
 from search import service
 from valuechain.models import BatchPage, GrowingArea, ProducerKind, ProducerPage
 from valuechain.services import add_page
@@ -103,3 +105,31 @@ def test_a_rebuilt_index_holds_producers_products_and_batches(chain):
     assert key(chain["batch"]) in keys("slc2025001")
     assert key(chain["producer"]) in keys("VN121050343000124")
     assert key(chain["product"]) in keys("ruou sam")
+
+
+def test_a_restricted_page_leaves_search_and_suggestions_until_the_restriction_is_lifted(
+    chain, client
+):
+    product = chain["product"]
+    restriction = PageViewRestriction.objects.create(
+        page=product, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert key(product) not in keys("ruou sam")
+    suggestions = client.get("/vi/search/suggest/", {"q": "Rượu sâm"}).content.decode()
+    assert "Rượu sâm" not in suggestions
+    # Nor does the batch's document name the restricted product.
+    chain["batch"].save_revision().publish()
+    assert key(chain["batch"]) not in keys("ruou sam")
+    restriction.delete()
+    assert key(product) in keys("ruou sam")
+
+
+def test_a_restricted_batchs_short_address_gives_nothing_away(chain, client):
+    code = short_code(chain["batch"])
+    assert client.get(f"/q/{code}").status_code == 302
+    PageViewRestriction.objects.create(
+        page=chain["batch"], restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(f"/q/{code}", follow=True)
+    assert response.status_code == 404
+    assert all("lo-slc" not in url for url, _status in response.redirect_chain)

@@ -110,14 +110,20 @@ class TestBatchPage:
         text = main(client.get(chain["batch"].url))
         assert "2613" not in text and "Khun Há, Lai Châu" in text
 
-    def test_links_only_pages_the_public_may_open(self, client, chain):
+    def test_links_and_names_only_pages_the_public_may_open(self, client, chain):
         species_url = chain["species"].url
-        assert f'href="{species_url}"' in main(client.get(chain["batch"].url))
+        text = main(client.get(chain["batch"].url))
+        assert f'href="{species_url}"' in text and "Khun Há Ginseng Cooperative" in text
         chain["species"].unpublish()
         chain["product"].unpublish()
+        # The packaging facility (the producer) behind a login: not even its name shows.
+        PageViewRestriction.objects.create(
+            page=chain["producer"], restriction_type=PageViewRestriction.LOGIN
+        )
         text = main(client.get(chain["batch"].url))
-        assert f'href="{species_url}"' not in text and "Sâm Lai Châu" in text
+        assert f'href="{species_url}"' not in text
         assert "Khun Há ginseng wine" not in text
+        assert "Khun Há Ginseng Cooperative" not in text
 
     def test_a_batch_in_good_standing_has_no_warning(self, client, chain):
         text = main(client.get(chain["batch"].url))

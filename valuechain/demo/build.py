@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.db.models import Q
 
+from base.admin_units import find_commune
 from base.content import set_translated
 from base.models import Commune
 from species.models import PartUsed
@@ -292,17 +293,9 @@ def _commune(province, name, former_district):
 
 
 def _official_code(province, name):
-    from vietnam_provinces import ProvinceCode, Ward
-
-    from valuechain.models.codes import PROVINCE_CODES
-
-    number = PROVINCE_CODES.get(province)
-    if number is None:
-        return ""
-    for ward in Ward.iter_by_province(ProvinceCode(int(number))):
-        if ward.name.split(" ", 1)[-1] == name or ward.name.endswith(f" {name}"):
-            return f"{ward.code.value:05d}"
-    return ""
+    """The commune's official code from the maintained package, or "" when it has none."""
+    unit = find_commune(name, province)
+    return unit.code if unit else ""
 
 
 def _sample_area(code, name):

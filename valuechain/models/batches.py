@@ -79,6 +79,7 @@ class BatchIndexPage(Page):
         context.update(
             code_form=code_form or BatchCodeForm(),
             batches_page=page,
+            public_pages=public_page_ids([i for b in page for i in (b.product_id, b.species_id)]),
             shows_sample=any(b.is_sample for b in page),
         )
         return context
@@ -187,20 +188,22 @@ class BatchPage(Searchable, MaybeSample, Page):
         return ProductPage.objects.live().public().filter(pk=self.product_id).first()
 
     def chain_producers(self):
-        """The producers this batch names: its own and its product's (pages or not)."""
+        """The producers this batch names, its own and its product's, whose pages the
+        public may open: a draft or restricted producer is not named here either."""
         ids = {self.producer_id}
         if self.product_id and self.product:
             ids.add(self.product.producer_id)
         ids.discard(None)
-        return list(ProducerPage.objects.filter(pk__in=ids))
+        return list(ProducerPage.objects.live().public().filter(pk__in=ids))
 
     def chain_certificates(self):
         """The certificates of the batch's growing area, product and producers."""
         certificates = []
         if self.growing_area_id:
             certificates += list(self.growing_area.certificates.all())
-        if self.product_id:
-            certificates += list(self.product.certificates.all())
+        product = self.public_product()
+        if product is not None:
+            certificates += list(product.certificates.all())
         for producer in self.chain_producers():
             certificates += list(producer.certificates.all())
         return list({c.pk: c for c in certificates}.values())
