@@ -489,7 +489,13 @@ def production_figures():
     return list(
         ProductionFigure.objects.filter(species__in=public_species_ids())
         .select_related("species", "commune")
-        .order_by("species__title", "province", "commune__name", "-year")
+        .order_by(
+            "species__title",
+            "province",
+            # The province-wide figure first, on every database (NULLs sort apart).
+            F("commune__name").asc(nulls_first=True),
+            "-year",
+        )
     )
 
 
