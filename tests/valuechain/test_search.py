@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from museum.shortcodes import short_code
 from search import service
+from tests.knowledge.test_search_across_processes import OtherProcess
 from valuechain.models import BatchPage, GrowingArea, ProducerKind, ProducerPage
 from valuechain.services import add_page
 
@@ -133,3 +134,18 @@ def test_a_restricted_batchs_short_address_gives_nothing_away(chain, client):
     response = client.get(f"/q/{code}", follow=True)
     assert response.status_code == 404
     assert all("lo-slc" not in url for url, _status in response.redirect_chain)
+
+
+def test_another_process_sees_a_restriction_and_its_lifting_at_once(chain, search_backend):
+    product = key(chain["product"])
+    other = OtherProcess(search_backend.path)
+    try:
+        assert product in other.ask("search", "ruou", {})["keys"]
+        restriction = PageViewRestriction.objects.create(
+            page=chain["product"], restriction_type=PageViewRestriction.LOGIN
+        )
+        assert product not in other.ask("search", "ruou", {})["keys"]
+        restriction.delete()
+        assert product in other.ask("search", "ruou", {})["keys"]
+    finally:
+        other.close()
