@@ -41,3 +41,40 @@ def tokens(text):
 def normalize(text):
     """Folded words joined by single spaces: the form exact-name comparisons use."""
     return " ".join(tokens(text))
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def _pairs(text):
+    """Each pair of neighbouring CJK characters of ``text``, runs broken by anything else."""
+    return [run[i : i + 2] for run in _CJK_RUN.findall(text or "") for i in range(len(run) - 1)]
+
+
+# French elision: "l'écorce" is stored as "lecorce" (apostrophes go, as in "H'Mông")
+# and also as "ecorce", so the word is found on its own.
+_ELISION = re.compile(r"\b(?:[cdjlmnst]|qu)['’ʼ](?=\w)", re.IGNORECASE)
+
+
+def index_words(text):
+    """The words an index stores for ``text``: its folded words, each French word again
+    without its elided article, then each pair of neighbouring CJK characters ("三七"
+    gives 三, 七 and 三七), so a Chinese name is found by its characters together, not
+    by each one alone somewhere in a text."""
+    words = tokens(text)
+    if _ELISION.search(text or ""):
+        seen = set(words)
+        words += [w for w in tokens(_ELISION.sub("", text)) if w not in seen]
+    return words + _pairs(text)
+
+
+def query_words(text):
+    """The words a query looks for, in order: folded words, with each run of CJK
+    characters replaced by its pairs ("三七根" gives 三七, 七根); a lone character
+    stays itself."""
+    runs, words = _CJK_RUN.findall(text or ""), []
+    for i, part in enumerate(_CJK_RUN.split(text or "")):
+        words.extend(tokens(part))
+        if i < len(runs):
+            words.extend(_pairs(runs[i]))
+    return words

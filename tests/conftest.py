@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import signal
 import sqlite3
 
@@ -132,7 +133,7 @@ def module_tree(request, django_db_setup, django_db_blocker, tmp_path_factory):
     from search import service
     from search.backends.embedded import EmbeddedBackend
 
-    backend = EmbeddedBackend(tmp_path_factory.mktemp("module-tree") / "search.sqlite3")
+    backend = EmbeddedBackend(tmp_path_factory.mktemp("module-tree") / "search-index")
     backend.mark_built()
     outer = transaction.atomic()
     tree = {}
@@ -259,16 +260,10 @@ def search_backend(tmp_path, monkeypatch):
     from search import service
     from search.backends.embedded import EmbeddedBackend
 
-    backend = EmbeddedBackend(tmp_path / "search.sqlite3")
+    backend = EmbeddedBackend(tmp_path / "search-index")
     if _shared["index"] is not None:
         # The module's tree is in the database: start from the index built with it.
-        import sqlite3
-
-        with (
-            contextlib.closing(sqlite3.connect(_shared["index"])) as source,
-            contextlib.closing(sqlite3.connect(backend.path)) as copy,
-        ):
-            source.backup(copy)
+        shutil.copytree(_shared["index"], backend.path)
     else:
         backend.mark_built()  # as `search_index rebuild` leaves it on an empty site
     monkeypatch.setattr(service, "embedded_backend", lambda: backend)

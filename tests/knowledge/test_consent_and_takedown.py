@@ -144,7 +144,7 @@ def test_search_hides_an_item_from_the_day_its_consent_lapses(make_remedy, monke
     search, suggestions and facet counts on the first day it may not be shown."""
     import datetime
 
-    from search.backends import embedded
+    from search.backends import embedded_schema
 
     last_day = days(3)
     item = make_remedy(title="Thuốc quelvarin", consent={**CURRENT, "expires": last_day})
@@ -156,7 +156,7 @@ def test_search_hides_an_item_from_the_day_its_consent_lapses(make_remedy, monke
         def today(cls):
             return last_day + datetime.timedelta(days=1)
 
-    monkeypatch.setattr(embedded.datetime, "date", Tomorrow)
+    monkeypatch.setattr(embedded_schema.datetime, "date", Tomorrow)
     results = service.search("quelvarin", "vi")
     assert results.total == 0 and results.hits == []
     assert "remedy" not in dict(results.facets.get("kind", []))

@@ -5,41 +5,13 @@ takedown, an expired consent and a new page on its very next query: the other
 process here is a real one, holding its index connection open between queries.
 """
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.core.management import call_command
 
 from knowledge.withdrawal import withdraw
+from tests.search.other_process import OtherProcess
 
 from .conftest import days
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-class OtherProcess:
-    """A search worker in its own Python process, on the same index file."""
-
-    def __init__(self, path):
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.search.other_process", str(path)],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-
-    def ask(self, *request):
-        self.proc.stdin.write(json.dumps(request) + "\n")
-        self.proc.stdin.flush()
-        return json.loads(self.proc.stdout.readline())
-
-    def close(self):
-        self.proc.stdin.close()
-        self.proc.wait(timeout=30)
 
 
 @pytest.fixture

@@ -1,14 +1,41 @@
-"""Another server process reading the same embedded index file.
+"""Another server process reading the same embedded index.
 
 Run as ``python -m tests.search.other_process PATH``: it reads one JSON request
 per line on stdin (``["search", text, filters]`` or ``["suggest", text]``) and
 answers one JSON line on stdout, as an anonymous visitor. It keeps its backend
-(and so its connection) open between requests, as a worker process does.
+(and so its open index) between requests, as a worker process does.
+``OtherProcess`` starts one and asks it.
 """
 
 import json
 import os
+import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class OtherProcess:
+    """A search worker in its own Python process, on the same index file."""
+
+    def __init__(self, path):
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.search.other_process", str(path)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def ask(self, *request):
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
 
 
 def main(path):

@@ -8,12 +8,8 @@ from search.documents import AccessScope
 from tests.search.factories import CATALOGUE, doc
 
 
-@pytest.fixture(params=["bm25", "by-field"])
-def catalogue(request, search_backend, monkeypatch):
-    """The catalogue, searched both ways the embedded backend ranks: with bm25 (few
-    matches) and by field (many matches; forced here by a limit of 0)."""
-    if request.param == "by-field":
-        monkeypatch.setattr("search.backends.embedded.BM25_LIMIT", 0)
+@pytest.fixture
+def catalogue(search_backend):
     search_backend.index(CATALOGUE)
     return search_backend
 
@@ -239,3 +235,55 @@ def test_words_with_underscores_are_found_not_refused(search_backend):
     assert [h.key for h in found.hits] == ["code"]
     assert search_backend.search(SearchQuery(text="_ __")).total == 1  # as an empty query
     assert search_backend.suggest("1_000", "vi", SearchQuery().scope) == []
+
+
+def test_exact_title_then_prefix_then_name_then_title_words_then_body(db, search_backend):
+    search_backend.index(
+        [
+            doc("body", "An", body="hoàng liên trong thân"),
+            doc("words", "Rễ hoàng liên đắng"),
+            doc("name", "Phàng lình", names=["hoàng liên"]),
+            doc("prefix", "Hoàng liên gai"),
+            doc("exact", "Hoàng liên"),
+        ]
+    )
+    results = service.search("hoàng liên", "vi")
+    assert [h.key for h in results.hits] == ["exact", "prefix", "name", "words", "body"]
+    page2 = service.search("hoàng liên", "vi", page=2, per_page=2)
+    assert [h.key for h in page2.hits] == ["name", "words"]
+
+
+class TestEveryScript:
+    @pytest.fixture
+    def names(self, search_backend):
+        search_backend.index(
+            [
+                doc("tam-that", "Tam thất", ["Panax notoginseng", "三七", "田七"]),
+                doc("que", "Quế", ["Cinnamomum cassia", "肉桂", "Cannelle de Chine"]),
+                doc("nhan-sam", "Nhân sâm", ["Panax ginseng", "人参"]),
+                # 三 and 七 in different words: not 三七.
+                doc("other", "Cây khác", ["三叶", "七叶一枝花"]),
+                doc("ecorce", "Vỏ quế", body="L'écorce séchée, appelée cannelle.", en=None),
+            ]
+        )
+
+    @pytest.mark.parametrize(
+        ("query", "language", "keys"),
+        [
+            ("三七", "zh-hans", ["tam-that"]),
+            ("三七", "vi", ["tam-that"]),
+            ("肉桂", "zh-hans", ["que"]),
+            ("人参", "zh-hans", ["nhan-sam"]),
+            ("cannelle de chine", "fr", ["que"]),
+            ("écorce", "fr", ["ecorce"]),
+            ("ECORCE", "fr", ["ecorce"]),
+        ],
+    )
+    def test_names_and_words_in_every_script(self, db, names, query, language, keys):
+        assert [h.key for h in service.search(query, language).hits] == keys
+
+    def test_one_character_finds_every_name_with_it(self, db, names):
+        assert {h.key for h in service.search("七", "zh-hans").hits} == {"tam-that", "other"}
+
+    def test_chinese_suggestions(self, db, names):
+        assert [s.key for s in service.suggest("肉", "zh-hans")] == ["que"]

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from museum.shortcodes import short_code
 from search import service
-from tests.knowledge.test_search_across_processes import OtherProcess
+from tests.search.other_process import OtherProcess
 from valuechain.models import BatchPage, GrowingArea, ProducerKind, ProducerPage
 from valuechain.services import add_page
 

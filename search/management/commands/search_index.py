@@ -11,7 +11,8 @@ from search.models import StaleSearchEntry
 class Command(BaseCommand):
     help = (
         "rebuild: index everything anew (Elasticsearch: into a new index, then the alias "
-        "moves; embedded: a broken file is moved aside first); update: add what is missing "
+        "moves; embedded: into a new folder that replaces the live one at once, a broken "
+        "one moved aside first); update: add what is missing "
         "or changed and drop what is gone; status: counts and whether each index answers."
     )
 
@@ -24,6 +25,12 @@ class Command(BaseCommand):
             self.status(expected)
             return
         for backend in service.backends():
+            retired = backend.retire_legacy() if hasattr(backend, "retire_legacy") else None
+            if retired:
+                self.stdout.write(
+                    f"{backend.name}: removed the index of an earlier version ({retired}); "
+                    "indexing everything into the new one"
+                )
             documents = progress(service.live_documents(), expected, self.stderr, backend.name)
             try:
                 if action == "rebuild":
