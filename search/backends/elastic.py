@@ -1,15 +1,39 @@
 """The Elasticsearch backend, through ``elasticsearch.dsl``.
 
-Documents carry the original text (so highlights keep their diacritics) and
-the ``folding`` analyser does on the server what ``search.folding.fold`` does
-in Python: apostrophes dropped, standard tokens (each CJK character one token),
-lower case, ASCII folding (which folds đ to d). Query text is folded by
-``fold`` before it is sent, so both backends match the same words.
-Rebuilds go into a new index; the alias moves when it is complete.
+Documents carry the original text (so highlights keep their diacritics); the
+index mapping gives each language's fields an analyser that folds the way
+``search.folding.fold`` does in Python (apostrophes dropped, lower case, ASCII
+folding, which also folds đ to d), so query text folded by ``fold`` before it is
+sent matches the same words on both backends. Per language:
+
+- Vietnamese and English (``folding``): apostrophes dropped, standard tokens
+  (each CJK character one token), lower case, ASCII folding. No stemming: names
+  of plants must match as typed, and Vietnamese words are single syllables.
+- French (``french_folding``): every apostrophe made a plain ``'`` *before* the
+  tokenizer, so "l'écorce" stays one token that the ``elision`` filter can cut
+  to "écorce"; other apostrophes are then dropped ("aujourd'hui" ->
+  "aujourdhui", as ``fold`` does) and ASCII folding runs last. The query side
+  strips the same articles in Python (``elide``), so "l'écorce" finds "écorce"
+  and "ecorce" finds "l'écorce". No stemmer: "cannelle" must find "cannelle"
+  and "Cannelle" exactly, and French snowball stems would merge plant names.
+- Simplified Chinese (``cjk_folding``): standard tokens, ``cjk_width``, lower
+  case, then ``cjk_bigram`` with unigrams kept (a one-character query still
+  finds its character), then ASCII folding for the Latin text a Chinese title
+  falls back to. Bigrams make "三七" one term, so the phrase 三七 cannot be found
+  in a text that only has 三 and 七 in different words.
+- Names in every script: the ``folding`` field for Latin names plus a ``cjk``
+  sub-field with the bigram analyser for Chinese ones (三七, 肉桂).
+
+``fold`` puts a space around each CJK character, so CJK words never go to a
+plain ``match``/``multi_match`` with ``operator: and`` (that would match 三 and 七
+anywhere): consecutive CJK characters of the query are joined back into runs and
+sent as phrases to the bigram fields. Rebuilds go into a new index; the alias
+moves when it is complete.
 """
 
 import datetime
 import logging
+import re
 import time
 
 from django.conf import settings
@@ -38,8 +62,31 @@ logger = logging.getLogger(__name__)
 LANGS = [code for code, _name in settings.LANGUAGES]
 ALIAS = "duoclieu"
 
+# The apostrophes ``fold`` drops, all of them.
+APOSTROPHES = ("'", "’", "ʼ", "`", "´")
+# French articles and conjunctions that elide before a vowel: Lucene's default list for
+# French, given explicitly so the mapping and ``elide`` below cannot drift apart.
+FRENCH_ARTICLES = (
+    "l",
+    "m",
+    "t",
+    "qu",
+    "n",
+    "s",
+    "j",
+    "d",
+    "c",
+    "jusqu",
+    "quoiqu",
+    "lorsqu",
+    "puisqu",
+)
+# The same CJK blocks ``fold`` spaces out, one character each.
+CJK_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CHINESE = "zh_hans"
+
 no_apostrophes = char_filter(
-    "no_apostrophes", type="mapping", mappings=["'=>", "’=>", "ʼ=>", "`=>"]
+    "no_apostrophes", type="mapping", mappings=[f"{a}=>" for a in APOSTROPHES]
 )
 folding = analyzer(
     "folding",
@@ -55,16 +102,74 @@ folding_edge = analyzer(
     filter=["lowercase", "asciifolding", edge_ngrams],
 )
 
+# French: the apostrophes are unified (not dropped) before the tokenizer, so the
+# elision filter still sees "l'" at the start of "l'écorce"; lower case first,
+# because the elision filter compares articles case-sensitively.
+one_apostrophe = char_filter(
+    "one_apostrophe", type="mapping", mappings=[f"{a}=>'" for a in APOSTROPHES if a != "'"]
+)
+french_elision = token_filter("french_elision", type="elision", articles=list(FRENCH_ARTICLES))
+drop_apostrophes = token_filter(
+    "drop_apostrophes", type="pattern_replace", pattern="'", replacement=""
+)
+_FRENCH_FILTERS = ["lowercase", french_elision, drop_apostrophes, "asciifolding"]
+french_folding = analyzer(
+    "french_folding", char_filter=[one_apostrophe], tokenizer="standard", filter=_FRENCH_FILTERS
+)
+french_folding_edge = analyzer(
+    "french_folding_edge",
+    char_filter=[one_apostrophe],
+    tokenizer="standard",
+    filter=[*_FRENCH_FILTERS, edge_ngrams],
+)
+
+# Chinese: adjacent CJK characters as bigrams, unigrams kept for one-character queries.
+cjk_bigrams = token_filter("cjk_bigrams", type="cjk_bigram", output_unigrams=True)
+cjk_folding = analyzer(
+    "cjk_folding",
+    char_filter=[no_apostrophes],
+    tokenizer="standard",
+    filter=["cjk_width", "lowercase", cjk_bigrams, "asciifolding"],
+)
+
+# Which analysers a language's title and body fields use (index, edge, edge search).
+ANALYSERS = {
+    "fr": (french_folding, french_folding_edge, french_folding),
+    CHINESE: (cjk_folding, folding_edge, folding),
+}
+DEFAULT_ANALYSERS = (folding, folding_edge, folding)
+
+_ELISION = re.compile(
+    r"\b(?:{})[{}]".format(
+        "|".join(sorted(FRENCH_ARTICLES, key=len, reverse=True)), "".join(APOSTROPHES)
+    ),
+    re.IGNORECASE,
+)
+
+
+def elide(text):
+    """``text`` without French elided articles: "L'écorce d'un arbre" -> "écorce un arbre".
+
+    What the ``french_elision`` filter does on the server, done on the query in
+    Python so that the folded query and the French fields hold the same words.
+    """
+    return _ELISION.sub("", text or "")
+
 
 def _field(lang):
     return lang.replace("-", "_")
 
 
-def _text(**extra):
+def _local(text, lang):
+    """``text`` folded for the fields of ``lang`` (a field suffix): elided first in French."""
+    return normalize(elide(text)) if lang == "fr" else normalize(text)
+
+
+def _text(analysers=DEFAULT_ANALYSERS, **extra):
+    index, edge, edge_search = analysers
     return Text(
-        analyzer=folding,
-        fields={"edge": Text(analyzer=folding_edge, search_analyzer=folding)},
-        **extra,
+        analyzer=index,
+        fields={"edge": Text(analyzer=edge, search_analyzer=edge_search), **extra},
     )
 
 
@@ -75,7 +180,8 @@ class MuseumDocument(Document):
     kind = Keyword()
     access = Keyword()
     community = Keyword()
-    names = _text()
+    # Names in every script: Latin ones through ``folding``, Chinese ones through ``cjk``.
+    names = _text(cjk=Text(analyzer=cjk_folding))
     names_exact = Keyword()  # folded names, for "exact name first"
     facet_values = Keyword()  # "facet:value", so facets need no mapping change
     display = Object(enabled=False)  # titles, urls, thumbnail as shown
@@ -88,9 +194,10 @@ class MuseumDocument(Document):
 
 
 for _lang in LANGS:
-    MuseumDocument._doc_type.mapping.field(f"title_{_field(_lang)}", _text())
+    _analysers = ANALYSERS.get(_field(_lang), DEFAULT_ANALYSERS)
+    MuseumDocument._doc_type.mapping.field(f"title_{_field(_lang)}", _text(_analysers))
     MuseumDocument._doc_type.mapping.field(f"title_exact_{_field(_lang)}", Keyword())
-    MuseumDocument._doc_type.mapping.field(f"body_{_field(_lang)}", Text(analyzer=folding))
+    MuseumDocument._doc_type.mapping.field(f"body_{_field(_lang)}", Text(analyzer=_analysers[0]))
 
 
 def to_es(doc):
@@ -121,7 +228,9 @@ def to_es(doc):
     }
     for lang in LANGS:
         body[f"title_{_field(lang)}"] = doc.title(lang)
-        body[f"title_exact_{_field(lang)}"] = normalize(doc.title(lang))
+        # Folded as the query of that language is, elision included, so the exact
+        # title of "L'Écorce" is found by "l'écorce".
+        body[f"title_exact_{_field(lang)}"] = _local(doc.title(lang), _field(lang))
         body[f"body_{_field(lang)}"] = doc.body(lang)
     return MuseumDocument(meta={"id": doc.key}, **body)
 
@@ -147,10 +256,28 @@ def access_filter(scope, today=None):
     return Q("bool", should=should, minimum_should_match=1, filter=[current])
 
 
-def text_query(text, language, synonyms=()):
-    """Exact title, then title prefix or exact name, then fields by weight, one typo allowed."""
-    lang = _field(language)
-    folded = normalize(text)
+def split_cjk(folded):
+    """The CJK runs and the other words of folded text: "三 七 panax" -> (["三七"], "panax").
+
+    ``fold`` spaces out each CJK character; consecutive ones are joined back, so the
+    bigram analyser sees them side by side.
+    """
+    runs, rest, run = [], [], ""
+    for word in folded.split():
+        if CJK_CHARACTER.fullmatch(word):
+            run += word
+            continue
+        if run:
+            runs.append(run)
+            run = ""
+        rest.append(word)
+    if run:
+        runs.append(run)
+    return runs, " ".join(rest)
+
+
+def _expand(folded, synonyms):
+    """``folded`` and each version of it with one word swapped for a synonym."""
     alternatives = [folded]
     for group in synonyms:
         words = [normalize(g) for g in group]
@@ -159,28 +286,95 @@ def text_query(text, language, synonyms=()):
                 alternatives += [
                     f" {folded} ".replace(f" {word} ", f" {o} ").strip() for o in words if o != word
                 ]
-    should = []
-    for alt in alternatives:
-        should += [
-            Q("term", **{f"title_exact_{lang}": {"value": alt, "boost": 100}}),
-            Q("term", names_exact={"value": alt, "boost": 60}),
-            Q("match_phrase_prefix", **{f"title_{lang}": {"query": alt, "boost": 30}}),
-            Q(
-                "multi_match",
-                query=alt,
-                operator="and",
-                type="best_fields",
-                fields=[f"title_{lang}^10", "names^6", f"body_{lang}"],
-            ),
-            Q(
-                "multi_match",
-                query=alt,
-                operator="and",
-                fuzziness="AUTO:5,9",
-                prefix_length=1,
-                fields=[f"title_{lang}^3", "names^2"],
-            ),
+    return alternatives
+
+
+def _grouped(pairs):
+    """``[(text, field), ...]`` as ``[(text, [fields])]``, fields of equal texts together,
+    in first-seen order, so one language folding the same way makes one query."""
+    grouped = {}
+    for text, name in pairs:
+        if text:
+            grouped.setdefault(text, []).append(name)
+    return list(grouped.items())
+
+
+def _words_query(local, plain, lang):
+    """Every word in one field, best field first; then the same with one typo allowed.
+
+    ``local`` is the text folded for the language's own fields, ``plain`` for names and
+    Vietnamese (they differ only in French, by elision)."""
+    fields = [(local, f"title_{lang}^10"), (plain, "names^6"), (local, f"body_{lang}")]
+    if lang != "vi":
+        # An untranslated item falls back to its Vietnamese text; a translated one is
+        # still found by the Vietnamese words a reader may type.
+        fields += [(plain, "title_vi^4"), (plain, "body_vi^0.5")]
+    exact = [
+        Q("multi_match", query=text, operator="and", type="best_fields", fields=names)
+        for text, names in _grouped(fields)
+    ]
+    fuzzy = [
+        Q(
+            "multi_match",
+            query=text,
+            operator="and",
+            fuzziness="AUTO:5,9",
+            prefix_length=1,
+            fields=names,
+        )
+        for text, names in _grouped([(local, f"title_{lang}^3"), (plain, "names^2")])
+    ]
+    return exact + fuzzy
+
+
+def cjk_fields(lang):
+    """The fields a CJK phrase is looked for in: the bigram fields, then the language's own
+    (a phrase there needs its characters side by side too)."""
+    fields = [f"title_{CHINESE}^10", "names.cjk^6", f"body_{CHINESE}"]
+    if lang != CHINESE:
+        fields += [f"title_{lang}^10", f"body_{lang}"]
+    return fields
+
+
+def _clauses(local, plain, lang):
+    """The should clauses for one version of the query text."""
+    exact = [
+        Q("term", **{f"title_exact_{lang}": {"value": local, "boost": 100}}),
+        Q("term", names_exact={"value": plain, "boost": 60}),
+    ]
+    runs, local_rest = split_cjk(local)
+    if not runs:
+        return [
+            *exact,
+            Q("match_phrase_prefix", **{f"title_{lang}": {"query": local, "boost": 30}}),
+            *_words_query(local, plain, lang),
         ]
+    # Each CJK run as a phrase (its characters side by side, a bigram in Chinese fields),
+    # and the other words as usual: all of them must match.
+    must = [Q("multi_match", query=run, type="phrase", fields=cjk_fields(lang)) for run in runs]
+    if local_rest:
+        plain_rest = split_cjk(plain)[1]
+        must.append(
+            Q("bool", should=_words_query(local_rest, plain_rest, lang), minimum_should_match=1)
+        )
+    return [*exact, Q("bool", must=must)]
+
+
+def text_query(text, language, synonyms=()):
+    """Exact title, then title prefix or exact name, then fields by weight, one typo allowed.
+
+    CJK words are matched as phrases on the bigram fields; French text is elided for
+    the French fields (see the module docstring)."""
+    lang = _field(language)
+    plain = normalize(text)
+    local = _local(text, lang)
+    alternatives = [(local, plain)] + [(alt, alt) for alt in _expand(plain, synonyms)[1:]]
+    if local != plain:
+        # Synonyms of the elided words, for the French fields.
+        alternatives += [(alt, alt) for alt in _expand(local, synonyms)[1:]]
+    should = []
+    for alt_local, alt_plain in alternatives:
+        should += _clauses(alt_local, alt_plain, lang)
     return Q("bool", should=should, minimum_should_match=1)
 
 
@@ -224,19 +418,44 @@ class MuseumSearch(FacetedSearch):
 
 
 def suggest_search(text, language, scope, limit=8, using="default"):
+    """The search for suggestions while typing: exact title, then title or name prefixes.
+
+    Latin prefixes match edge n-grams; CJK characters are single tokens, too short for
+    them, so a CJK prefix matches the start of the folded title or name, and a whole
+    CJK run is also looked for as a phrase anywhere in a title or name."""
     lang = _field(language)
-    folded = normalize(text)
-    query = Q(
+    local, plain = _local(text, lang), normalize(text)
+    should = [Q("term", **{f"title_exact_{lang}": {"value": local, "boost": 20}})]
+    runs, local_rest = split_cjk(local)
+    if runs:
+        fields = [f"title_{CHINESE}^5", "names.cjk"]
+        if lang != CHINESE:
+            fields.insert(1, f"title_{lang}^5")
+        must = [Q("multi_match", query=run, type="phrase", fields=fields) for run in runs]
+        if local_rest:
+            must.append(_edge_query(local_rest, split_cjk(plain)[1], lang))
+        should += [
+            Q("prefix", **{f"title_exact_{lang}": {"value": local, "boost": 10}}),
+            Q("prefix", names_exact={"value": plain, "boost": 2}),
+            Q("bool", must=must),
+        ]
+    else:
+        should += _edge_query(local, plain, lang).should
+    query = Q("bool", should=should, minimum_should_match=1)
+    s = Search(index=ALIAS, using=using).filter(access_filter(scope)).query(query)
+    return s.source(["kind", "display"])[:limit]
+
+
+def _edge_query(local, plain, lang):
+    """Every word a prefix of a word of the title (boosted) or of a name."""
+    return Q(
         "bool",
         should=[
-            Q("term", **{f"title_exact_{lang}": {"value": folded, "boost": 20}}),
-            Q("match", **{f"title_{lang}.edge": {"query": folded, "operator": "and", "boost": 5}}),
-            Q("match", **{"names.edge": {"query": folded, "operator": "and"}}),
+            Q("match", **{f"title_{lang}.edge": {"query": local, "operator": "and", "boost": 5}}),
+            Q("match", **{"names.edge": {"query": plain, "operator": "and"}}),
         ],
         minimum_should_match=1,
     )
-    s = Search(index=ALIAS, using=using).filter(access_filter(scope)).query(query)
-    return s.source(["kind", "display"])[:limit]
 
 
 class ElasticBackend:
