@@ -8,6 +8,7 @@ any engine behaves the same on SQLite FTS5 and on Elasticsearch.
 
 import re
 import unicodedata
+from itertools import chain
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`´"), None)
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
@@ -35,7 +36,33 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def tokens(text):
     """The folded words of ``text``: what both backends match on."""
-    return _TOKEN.findall(fold(text))
+    if not text:
+        return []
+    # Word by word, each folded once per process: text repeats its words (a body's
+    # words follow Zipf's law), and folding was most of the cost of indexing.
+    return list(chain.from_iterable(map(_CHUNKS.__getitem__, str(text).split())))
+
+
+# Longer "words" are cut here: no name or word is that long, and an engine's terms
+# have limits of their own.
+MAX_WORD = 40
+
+
+class _Chunks(dict):
+    """The folded words of each space-separated chunk of text seen, worked out on first
+    sight; emptied when it grows past ``LIMIT`` (hostile text cannot grow it further)."""
+
+    LIMIT = 200_000
+
+    def __missing__(self, chunk):
+        words = tuple(word[:MAX_WORD] for word in _TOKEN.findall(fold(chunk)))
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[chunk] = words
+        return words
+
+
+_CHUNKS = _Chunks()
 
 
 def normalize(text):
@@ -61,11 +88,14 @@ def index_words(text):
     without its elided article, then each pair of neighbouring CJK characters ("三七"
     gives 三, 七 and 三七), so a Chinese name is found by its characters together, not
     by each one alone somewhere in a text."""
+    text = text or ""
     words = tokens(text)
-    if _ELISION.search(text or ""):
+    if ("'" in text or "’" in text or "ʼ" in text) and _ELISION.search(text):
         seen = set(words)
         words += [w for w in tokens(_ELISION.sub("", text)) if w not in seen]
-    return words + _pairs(text)
+    if text and max(text) >= "\u3400":  # (the quick way past the CJK search)
+        words += _pairs(text)
+    return words
 
 
 def query_words(text):

@@ -63,7 +63,7 @@ def build_schema():
 
 
 def _words(text):
-    return " ".join(w[:MAX_TERM_LENGTH] for w in index_words(text))
+    return " ".join(index_words(text))
 
 
 def as_typed(text):
@@ -93,6 +93,14 @@ def _own(mapping, language):
 def to_tantivy(doc):
     """A ``SearchDocument`` as a tantivy document; never called for a withheld one."""
     assert doc.access != WITHHELD, "withheld documents are never stored"
+    seen = {}
+
+    def folded(text):  # a title is folded for several fields: once is enough
+        if text not in seen:
+            seen[text] = " ".join(tokens(text))
+        return seen[text]
+
+    titles = {lang: doc.title(lang) for lang in LANGS}
     out = tantivy.Document()
     out.add_text("key", doc.key)
     out.add_text("kind", doc.kind)
@@ -106,32 +114,34 @@ def to_tantivy(doc):
                 values.add((facet, str(value)))
     for facet, value in sorted(values):
         out.add_text("facet", f"{facet}:{value}")
-    out.add_text("sort", " ".join(tokens(doc.title(LANGS[0]))))
-    names = [n for n in doc.names if n and tokens(n)]
-    for name in names:
-        out.add_text("names", _words(name))
-        out.add_text("name_exact", " ".join(tokens(name)))
+    out.add_text("sort", folded(titles[LANGS[0]]))
     vocab = set()
-    for text in [*doc.titles.values(), *names]:
-        vocab.update(tokens(text if text != "None" else ""))
+    for name in doc.names:
+        if name and folded(name):
+            out.add_text("names", _words(name))
+            out.add_text("name_exact", folded(name))
+            vocab.update(folded(name).split())
+    for text in doc.titles.values():
+        if text and text != "None":
+            vocab.update(folded(text).split())
     out.add_text("vocab", " ".join(sorted(vocab)))
     bodies = {}
     for row, lang in enumerate(LANGS):
-        shown = " ".join(tokens(doc.title(lang)))
+        shown = folded(titles[lang])
         out.add_text(f"short_{row}", f"{len(shown):04d} {shown}")
-        title = doc.title(lang) if row == 0 else _own(doc.titles, lang)
+        title = titles[lang] if row == 0 else _own(doc.titles, lang)
         body = doc.body(lang) if row == 0 else _own(doc.bodies, lang)
         if row and not (title.strip() or body.strip()):
             continue
         out.add_text(f"title_{row}", _words(title))
         out.add_text(f"body_{row}", _words(body))
-        out.add_text(f"title_exact_{row}", " ".join(tokens(title)))
+        out.add_text(f"title_exact_{row}", folded(title))
         out.add_text(f"title_raw_{row}", as_typed(title))
         out.add_text(f"title_accents_{row}", raw_words(title))
         if body:
             bodies[lang] = body
     meta = {
-        "titles": {lang: doc.title(lang) for lang in LANGS},
+        "titles": titles,
         "urls": {lang: doc.url(lang) for lang in LANGS},
         "thumbnail": doc.thumbnail,
         "bodies": bodies,

@@ -257,6 +257,7 @@ SPECIES = [
             {"name": "Điền thất", "language": "vi"},
             {"name": "Notoginseng", "language": "en"},
             {"name": "Sanchi", "language": "en"},
+            {"name": "三七", "language": "zh", "note": "Flora of China (sān qī)"},
         ],
         "assessments": [a("iucn", "NE", "kewr", note=NOT_IN_IUCN)],
         "distribution": [

@@ -74,3 +74,27 @@ def test_search_suggests_as_you_type_and_finds_without_diacritics(demo_server, p
     assert phone.locator(".hit a").first.inner_text() == "Đương quy"
     assert_fits(phone, "the search page")
     phone.screenshot(path=artifacts / "search-vi-360.png", full_page=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "first"),
+    [
+        ("zh-hans", "三七", "Tam thất"),
+        ("vi", "三七", "Tam thất"),
+        ("fr", "tam that", "Tam thất"),
+    ],
+)
+def test_search_in_other_scripts_and_languages(
+    demo_server, phone, artifacts, language, query, first
+):
+    """A Chinese visitor types the plant's Chinese name; it finds tam thất, whose
+    Chinese name the demo cites from Flora of China. (Until the demo is translated into
+    Chinese and French, their pages fall back to the Vietnamese title.)"""
+    phone.goto(f"{demo_server}/{language}/search/")
+    phone.fill("#q", query)
+    phone.keyboard.press("Enter")
+    phone.wait_for_url(f"**/{language}/search/?q=*")
+    phone.wait_for_load_state("load")
+    assert phone.locator(".hit a").first.inner_text() == first
+    assert_fits(phone, f"the {language} search page")
+    phone.screenshot(path=artifacts / f"search-{language}-{query}-360.png", full_page=True)
