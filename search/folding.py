@@ -3,7 +3,7 @@
 Vietnamese readers type without diacritics or with wrong ones; "đ" has no
 Unicode decomposition, so the usual accent stripping leaves it, and SQLite's
 own folding never matches "duong" to "đương". Text folded here before it reaches
-any engine behaves the same on SQLite FTS5 and on Elasticsearch.
+any engine behaves the same on tantivy and on Elasticsearch.
 """
 
 import re

@@ -1,1 +1,1 @@
-"""Search backends: embedded SQLite FTS5 (default) and Elasticsearch (ELASTICSEARCH_URL)."""
+"""Search backends: embedded tantivy (default) and Elasticsearch (ELASTICSEARCH_URL)."""

@@ -68,3 +68,25 @@ def test_an_index_update_or_rebuild_forgets_stored_searches(make_remedy):
     assert search("/vi/search/?q=quelvarin")["X-Page-Cache"] == "hit"
     call_command("search_index", "update", stdout=StringIO(), stderr=StringIO())
     assert search("/vi/search/?q=quelvarin")["X-Page-Cache"] == "miss"
+
+
+def test_a_new_search_reads_its_facet_labels_from_the_cache(make_remedy):
+    """The search page's own cost: once a search has shown a facet's labels, a search
+    never asked before (rendered, not a stored page) looks up none of them in the
+    database; a change of content (a publish) makes them be read again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_remedy(title="Quelvarin cầm máu", slug="quelvarin")
+
+    def rendered(path):
+        with CaptureQueriesContext(connection) as queries:
+            response = search(path)
+        assert response["X-Page-Cache"] == "miss" and "Chảy máu" in response.content.decode()
+        return [q["sql"] for q in queries if "knowledge_condition" in q["sql"]]
+
+    assert rendered("/vi/search/?q=quelvarin")
+    assert rendered("/vi/search/?q=quelvarin+cam") == []
+    assert rendered("/vi/search/?q=cam+mau+quelvarin") == []
+    make_remedy(title="Quelvarin khác", slug="other")
+    assert rendered("/vi/search/?q=quelvarin+cam")
