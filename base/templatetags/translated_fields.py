@@ -26,8 +26,13 @@ def _is_rich_text(obj, field):
         return False  # not a model field: escaping it as plain text is the safe guess
 
 
-@register.simple_tag
-def translated(obj, field, tag="", notice=True, **attrs):
+# Set in the page's context once the notice has been shown: one notice per page, at
+# the first value that falls back, however many follow.
+NOTICE_SHOWN = "_fallback_notice_shown"
+
+
+@register.simple_tag(takes_context=True)
+def translated(context, obj, field, tag="", notice=True, **attrs):
     """``obj.field`` in the current language, marked up honestly when it falls back.
 
     A RichTextField goes through Wagtail's ``richtext`` filter; any other field is
@@ -35,8 +40,10 @@ def translated(obj, field, tag="", notice=True, **attrs):
 
     When the value shown is the Vietnamese original for want of a translation, it is
     wrapped in an element with ``lang="vi"`` (a ``div`` for rich text, a ``span`` for
-    plain text, unless ``tag`` names one), preceded by the shared fallback notice unless
-    ``notice=False``. Otherwise the value is bare, or wrapped in ``tag`` when one is given.
+    plain text, unless ``tag`` names one). The first such value of a page is preceded by
+    the shared fallback notice (in the visitor's language) unless ``notice=False``; the
+    page says it once, not at every field. Otherwise the value is bare, or wrapped in
+    ``tag`` when one is given.
     ``class`` sets the wrapper's class::
 
         {% translated page "intro" %}
@@ -61,6 +68,7 @@ def translated(obj, field, tag="", notice=True, **attrs):
     css = format_html(' class="{}"', attrs["class"]) if attrs.get("class") else ""
     lang = format_html(' lang="{}"', settings.MODELTRANSLATION_DEFAULT_LANGUAGE) if fallback else ""
     element = format_html("<{0}{1}{2}>{3}</{0}>", mark_safe(tag), css, lang, content)
-    if fallback and notice:
+    if fallback and notice and not context.get(NOTICE_SHOWN):
+        context.dicts[0][NOTICE_SHOWN] = True
         return format_html("{}{}", render_to_string("includes/fallback_notice.html"), element)
     return element

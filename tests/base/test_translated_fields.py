@@ -84,3 +84,13 @@ def test_plain_text_is_escaped(english, species):
 def test_only_plain_element_names_are_accepted(species):
     with pytest.raises(ValueError):
         render(species, '"summary" tag="p onclick=x"')
+
+
+def test_a_page_says_it_falls_back_once(english, species):
+    template = Template(
+        "{% load translated_fields %}{% translated obj 'summary' %}"
+        "{% for x in '12' %}{% translated obj 'habitat' %}{% endfor %}"
+    )
+    html = template.render(Context({"obj": species}))
+    assert html.count(NOTICE) == 1 and html.startswith(NOTICE)
+    assert html.count('lang="vi"') == 3
