@@ -9,9 +9,11 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from base.fallbacks import has_text, is_fallback
+from base.fallbacks import current_language, has_text, is_fallback
+from base.translation_status import UNREVIEWED, status
 
 register = template.Library()
 
@@ -72,3 +74,14 @@ def translated(context, obj, field, tag="", notice=True, **attrs):
         context.dicts[0][NOTICE_SHOWN] = True
         return format_html("{}{}", render_to_string("includes/fallback_notice.html"), element)
     return element
+
+
+@register.inclusion_tag("includes/translation_note.html")
+def translation_note(page):
+    """A note on a page whose translation into the visitor's language has not been
+    reviewed yet; nothing on the original, on a reviewed translation, or where the page
+    falls back to Vietnamese (the fallback notice says that)."""
+    language = current_language()
+    # ``page`` is not always a Wagtail page: a listing may name its paginator's page so.
+    unreviewed = isinstance(page, Page) and status(page.specific, language) == UNREVIEWED
+    return {"unreviewed": unreviewed}
