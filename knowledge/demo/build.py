@@ -20,7 +20,7 @@ from knowledge.models import (
 from species.models import PartUsed
 from species.services import find_species
 
-from .content import ARTICLES, COMMUNITIES, CONDITIONS, REMEDIES, source
+from .content import ARTICLES, COMMUNITIES, CONDITIONS, EMERGENCY_CONDITIONS, REMEDIES, source
 
 REMEDY_INTRO = {
     "vi": "<p>Các bài thuốc truyền thống như tài liệu ghi lại, kèm lưu ý và nguồn. Đây là tư liệu về truyền thống, không phải lời khuyên y tế.</p>",
@@ -49,6 +49,7 @@ def _conditions():
         condition = Condition.objects.filter(code=code).first() or Condition(code=code)
         set_translated(condition, "name", name)
         set_translated(condition, "description", description or {"vi": "", "en": ""})
+        condition.is_emergency = code in EMERGENCY_CONDITIONS
         condition.save()
 
 

@@ -97,6 +97,10 @@ CONDITIONS = [
     ("mouth", t("Loét miệng, hôi miệng, đau răng", "Mouth ulcers, bad breath, toothache"), None),
 ]
 
+# Conditions that need emergency care: their remedies open with "Seek emergency care now".
+# "bleeding" covers vomiting blood, post-partum bleeding and trauma (its description).
+EMERGENCY_CONDITIONS = {"snakebite", "bleeding"}
+
 # Ingredients name catalogue species by (genus, epithet) and a part code.
 REMEDIES = [
     {

@@ -39,8 +39,22 @@ class Condition(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
     description = models.CharField(_("description"), max_length=500, blank=True)
+    is_emergency = models.BooleanField(
+        _("emergency"),
+        default=False,
+        help_text=_(
+            "Tick for conditions that need emergency care, such as snakebite, heavy bleeding "
+            "or poisoning: every remedy used for them then opens with 'Seek emergency care "
+            "now' and the emergency number 115, and the remedy list marks it."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("description"),
+        FieldPanel("is_emergency"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -205,6 +219,12 @@ class RemedyPage(KnowledgeItem):
     @cached_property
     def ingredient_list(self):
         return related_list(self, "ingredients", "species", "part")
+
+    def emergency_conditions(self):
+        """The conditions of this remedy that need emergency care: the page opens with
+        "Seek emergency care now" when there are any. Reads ``conditions`` through
+        ``all()`` so the listings' prefetch serves it."""
+        return [c for c in self.conditions.all() if c.is_emergency]
 
     def toxic_ingredients(self):
         return [i for i in self.ingredient_list if i.species and i.species.is_toxic]

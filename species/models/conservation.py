@@ -73,7 +73,14 @@ class ConservationCategory(Orderable):
     scheme = ParentalKey(ConservationScheme, on_delete=models.CASCADE, related_name="categories")
     code = models.CharField(_("code"), max_length=30, help_text=_("e.g. VU, IA, App. II"))
     name = models.CharField(_("name"), max_length=120)
-    meaning = models.TextField(_("meaning"), blank=True)
+    meaning = models.TextField(
+        _("meaning"),
+        blank=True,
+        help_text=_(
+            "Shown to visitors under the category on every species page: write what the "
+            "category means for a reader, not instructions for curators."
+        ),
+    )
     is_threatened = models.BooleanField(
         _("threatened"),
         default=False,
