@@ -118,6 +118,58 @@ SOURCES = {
         "title": "Flora of China treatment of Panax notoginseng",
         "publisher": "eol.org",
     },
+    # Chinese names are cited from Flora of China (eFloras.org), the treatment of each
+    # species, and written as the flora prints them (characters, toneless pinyin).
+    "foc_cassia": {
+        "kind": "web",
+        "authors": "Li Xiwen, Li Jie & H. van der Werff",
+        "year": 2008,
+        "title": "Flora of China, vol. 7 (Lauraceae): Cinnamomum cassia",
+        "publisher": "eFloras.org (Missouri Botanical Garden; Harvard University Herbaria)",
+        "url": "http://www.efloras.org/florataxon.aspx?flora_id=3&taxon_id=200008698",
+    },
+    "foc_coptis": {
+        "kind": "web",
+        "authors": "Fu Dezhi & O. R. Robinson",
+        "title": "Flora of China, vol. 6 (Ranunculaceae): Coptis",
+        "publisher": "Flora of China (foc.iplant.cn)",
+        "url": "http://foc.iplant.cn/content.aspx?TaxonID=107946",
+    },
+    "foc_angelica": {
+        "kind": "web",
+        "authors": "Pan Zehui & M. F. Watson",
+        "year": 2005,
+        "title": "Flora of China, vol. 14 (Apiaceae), p. 168: Angelica sinensis",
+        "publisher": "eFloras.org (Missouri Botanical Garden; Harvard University Herbaria)",
+        "url": "http://www.efloras.org/florataxon.aspx?flora_id=2&taxon_id=200015389",
+    },
+    "foc_tsaoko": {
+        "kind": "web",
+        "title": "Flora of China, vol. 24 (Zingiberaceae): Amomum tsaoko",
+        "publisher": "eFloras.org (Missouri Botanical Garden; Harvard University Herbaria)",
+        "url": "http://www.efloras.org/florataxon.aspx?flora_id=2&taxon_id=240001100",
+    },
+    "foc_paris": {
+        "kind": "book",
+        "title": "Flora of China, vol. 24 (Liliaceae), p. 90: Paris polyphylla",
+        "publisher": "Science Press; Missouri Botanical Garden Press",
+    },
+    "cn_flora": {
+        "kind": "web",
+        "title": "Panax bipinnatifidus (羽叶三七)",
+        "publisher": "cn-flora.ac.cn",
+    },
+    "plantuse_cassia": {
+        "kind": "web",
+        "title": "Cinnamomum aromaticum (= C. cassia): noms populaires",
+        "publisher": "Pl@ntUse (Pl@ntNet)",
+        "url": "https://uses.plantnet-project.org/fr/Cinnamomum_aromaticum",
+    },
+    "tracuuduoclieu": {
+        "kind": "web",
+        "title": "Tam thất (Panax notoginseng)",
+        "publisher": "tracuuduoclieu.vn",
+    },
     "cites": {
         "kind": "legal",
         "title": "CITES Appendices (plants), incl. CoP14 Prop. 27 on Orchidaceae",

@@ -5,7 +5,16 @@ by a secondary source; UNVERIFIED facts are left out, and so are doses.
 Fields the fact sheet lacks stay empty.
 """
 
+from species.models import SpeciesPage
+
 from .sources import SOURCES as S
+
+Status = SpeciesPage.RegionalStatus
+# "Native" and "introduced" are claims: a species gets one only where the fact sheet
+# backs it at H or M confidence (tests/species/test_demo_claims.py checks each). Where
+# the sheet leaves it open, the status is "not confirmed for the region".
+UNCONFIRMED = Status.UNCONFIRMED
+
 
 SECONDARY_VI = " (theo một nguồn thứ cấp, chưa được kiểm chứng)"
 SECONDARY_EN = " (reported by a secondary source, not confirmed)"
@@ -50,7 +59,10 @@ def src(*keys):
     return [{"source": S[k]} for k in keys]
 
 
-NOT_IN_IUCN = "Not assessed in the IUCN Red List v2021-1."
+# Notes of assessments, places and names are not translated fields: they hold the
+# Vietnamese original (the site's source language), which every language shows. A note
+# that would only repeat the category (IUCN NE, from the kewr snapshot of v2021-1, the
+# cited source) is left out.
 
 SPECIES = [
     {
@@ -58,7 +70,7 @@ SPECIES = [
         "epithet": "vietnamensis",
         "authority": "Ha & Grushv.",
         "family": fam("Araliaceae"),
-        "title": t("Sâm Ngọc Linh", "Ngoc Linh ginseng"),
+        "title": t("Sâm Ngọc Linh", "Ngọc Linh ginseng"),
         "summary": t(
             "Sâm Việt Nam, loài đặc hữu của vùng núi Ngọc Linh (Kon Tum, Quảng Nam); không mọc tự nhiên ở Lai Châu hay Lào Cai.",
             "Vietnamese ginseng, endemic to the Ngọc Linh mountains (Kon Tum, Quảng Nam); not native to Lai Châu or Lào Cai.",
@@ -89,12 +101,12 @@ SPECIES = [
             {
                 "name": "Rơm con",
                 "language": "other",
-                "note": "Xơ Đăng; not a Lai Châu/Lào Cai group",
+                "note": "Tiếng Xơ Đăng; không phải dân tộc của Lai Châu hay Lào Cai",
                 "source": S["vdl_panax"],
             },
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
+            a("iucn", "NE", "kewr"),
             a("vnredlist", "CR", "vnredlist_pv", criteria="A2acd"),
             a("nd06-2019", "IA", "vnredlist_pv"),
             a("nd64-2019", "listed", "vnredlist_pv"),
@@ -114,7 +126,7 @@ SPECIES = [
         "infraspecific_name": "fuscidiscus",
         "authority": "K.Komatsu, S.Zhu & S.Q.Cai",
         "family": fam("Araliaceae"),
-        "title": t("Sâm Lai Châu", "Lai Chau ginseng"),
+        "title": t("Sâm Lai Châu", "Lai Châu ginseng"),
         "summary": t(
             "Sâm của dãy Pu Si Lung và Pu Sam Cáp, cây chủ lực của kế hoạch phát triển sâm Lai Châu.",
             "The ginseng of the Pu Si Lung and Pu Sam Cáp ranges, the flagship of Lai Châu's ginseng plan.",
@@ -148,32 +160,37 @@ SPECIES = [
             {"name": "Tam thất Mường Tè", "language": "vi", "source": S["vietnamnet_lc"]},
             {"name": "Tam thất đen", "language": "vi"},
             {"name": "Tam thất đỏ", "language": "vi"},
-            {"name": "Lai Chau ginseng", "language": "en", "source": S["vietnamnet_lc"]},
+            {"name": "Lai Châu ginseng", "language": "en", "source": S["vietnamnet_lc"]},
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
-            a("nd06-2019", "listed", "tt16", note="Listed; group IA expected but not confirmed."),
+            a("iucn", "NE", "kewr"),
+            a(
+                "nd06-2019",
+                "listed",
+                "tt16",
+                note="Có trong danh mục; dự kiến nhóm IA nhưng chưa được xác nhận.",
+            ),
             a("tt16-2022", "controlled", "tt16"),
         ],
         "distribution": [
             place(
                 "lai-chau",
                 former_district="Mường Tè",
-                place_note="Pu Si Lung range",
+                place_note="Pu Si Lung",
                 alt=(1400, 2200),
                 source="mekongasean",
             ),
             place(
                 "lai-chau",
                 former_district="Sìn Hồ",
-                place_note="Pu Sam Cáp range",
+                place_note="Pu Sam Cáp",
                 alt=(1400, 2200),
                 source="mekongasean",
             ),
             place(
                 "lai-chau",
                 former_district="Tam Đường",
-                place_note="Pu Sam Cáp range",
+                place_note="Pu Sam Cáp",
                 source="mekongasean",
             ),
         ],
@@ -217,7 +234,9 @@ SPECIES = [
             'Các tài liệu ghi tên tác giả khác nhau: "(Burkill) F.H.Chen ex C.Y.Wu & K.M.Feng" và "(Burkill) F.H.Chen ex C.H.Chow & W.G.Huang". Tài liệu cũ ở Việt Nam dùng nhầm tên P. pseudo-ginseng Wall.',
             'Published authorities differ: "(Burkill) F.H.Chen ex C.Y.Wu & K.M.Feng" and "(Burkill) F.H.Chen ex C.H.Chow & W.G.Huang". Older Vietnamese texts misapply P. pseudo-ginseng Wall.',
         ),
-        "regional_status": "cultivated",
+        # Cultivated long ago in Lào Cai [H], but the sheet does not say it was introduced:
+        # Flora of China also gives "[N Vietnam]" [M].
+        "regional_status": UNCONFIRMED,
         "morphology": p(
             "Cây thảo sống lâu năm cao 20–60 cm, rễ củ nạc, 3–6 lá kép chân vịt mọc vòng, quả đỏ.",
             "Perennial herb 20–60 cm with a fleshy rootstock, 3–6 whorled palmate leaves and red fruit.",
@@ -257,13 +276,18 @@ SPECIES = [
             {"name": "Điền thất", "language": "vi"},
             {"name": "Notoginseng", "language": "en"},
             {"name": "Sanchi", "language": "en"},
-            {"name": "三七", "language": "zh", "note": "Flora of China (sān qī)"},
+            {
+                "name": "三七",
+                "language": "zh",
+                "note": "Flora of China (san qi)",
+                "source": S["eol_foc"],
+            },
         ],
-        "assessments": [a("iucn", "NE", "kewr", note=NOT_IN_IUCN)],
+        "assessments": [a("iucn", "NE", "kewr")],
         "distribution": [
             place("lao-cai", former_district="Mường Khương", alt=(1200, 1500), source="dotatloi"),
             place("lao-cai", former_district="Bát Xát", alt=(1200, 1500), source="dotatloi"),
-            place("lao-cai", former_district="Sa Pa"),
+            place("lao-cai", former_district="Sa Pa", source="tracuuduoclieu"),
         ],
         "look_alikes": [
             {
@@ -275,7 +299,7 @@ SPECIES = [
                 "source": S["zhu2020"],
             }
         ],
-        "sources": src("dotatloi", "eol_foc", "zhu2020", "kewr", "facts"),
+        "sources": src("dotatloi", "eol_foc", "tracuuduoclieu", "zhu2020", "kewr", "facts"),
     },
     {
         "genus": "Panax",
@@ -286,6 +310,8 @@ SPECIES = [
         "summary": t(
             "Loài Panax có lá chét xẻ lông chim hai lần.", "A Panax with bipinnatifid leaflets."
         ),
+        # Known in China [M]; its Vietnamese districts were not retrieved [UNVERIFIED].
+        "regional_status": UNCONFIRMED,
         "morphology": p(
             "Cây thảo sống lâu năm cao 10–50 cm, thân rễ dạng chuỗi hạt hoặc đốt trúc, lá chét xẻ lông chim hai lần.",
             "Perennial herb 10–50 cm with a beaded or bamboo-like rhizome and bipinnatifid leaflets.",
@@ -305,58 +331,80 @@ SPECIES = [
         "vernacular_names": [
             {"name": "Vũ diệp tam thất", "language": "vi"},
             {"name": "Tam thất lá xẻ", "language": "vi"},
-            {"name": "羽叶三七", "language": "zh"},
+            {
+                "name": "羽叶三七",
+                "language": "zh",
+                "note": "cn-flora.ac.cn",
+                "source": S["cn_flora"],
+            },
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
-            a("sdvn-2007", "listed", "thiennhien", note="CR reported; category not confirmed."),
+            a("iucn", "NE", "kewr"),
+            a(
+                "sdvn-2007",
+                "listed",
+                "thiennhien",
+                note="Có báo cáo là CR; bậc chưa được xác nhận.",
+            ),
             a(
                 "nd06-2019",
                 "listed",
                 "thiennhien",
-                note="Group IA under Decree 32/2006; reported on the 06/2019 list.",
+                note="Nhóm IA theo Nghị định 32/2006; được báo cáo có trong danh mục 06/2019.",
             ),
-            a("nd64-2019", "listed", "thiennhien", note="On the Decree 160/2013 list."),
+            a(
+                "nd64-2019",
+                "listed",
+                "thiennhien",
+                note="Có trong danh mục của Nghị định 160/2013.",
+            ),
         ],
         "distribution": [
-            place("abroad", place_note="China: Tibet, Yunnan, Sichuan", alt=(1900, 3200))
+            place(
+                "abroad",
+                place_note="Trung Quốc: Tây Tạng, Vân Nam, Tứ Xuyên",
+                alt=(1900, 3200),
+                source="cn_flora",
+            )
         ],
-        "sources": src("vdl_panax", "thiennhien", "kewr", "facts"),
+        "sources": src("vdl_panax", "cn_flora", "thiennhien", "kewr", "facts"),
     },
     {
         "genus": "Panax",
         "epithet": "stipuleanatus",
         "authority": "C.T.Tsai & K.M.Feng",
         "family": fam("Araliaceae"),
-        "title": t("Tam thất hoang", "Tam that hoang"),
+        "title": t("Tam thất hoang", "Tam thất hoang"),
         "summary": t(
             "Loài sâm hoang dại của vùng núi cao phía Bắc.",
             "A wild Panax of the northern high mountains.",
         ),
+        # "Northern high mountains", districts not retrieved: the sheet tags it UNVERIFIED.
+        "regional_status": UNCONFIRMED,
         "taxonomic_note": t(
             'Tài liệu Việt Nam ghi tác giả là "H.Tsai & K.M.Feng". Thương lái đôi khi gọi sâm vũ diệp là "tam thất hoang".',
             'Vietnamese texts write the authority "H.Tsai & K.M.Feng". Traders sometimes call sâm vũ diệp "tam thất hoang" too.',
         ),
         "morphology": p("Cây thảo sống lâu năm có thân rễ.", "Rhizomatous perennial herb."),
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
+            a("iucn", "NE", "kewr"),
             a(
                 "sdvn-2007",
                 "listed",
                 "thiennhien",
-                note="CR reported, but possibly the 2006 medicinal-plant Red List category.",
+                note="Có báo cáo là CR, nhưng có thể là bậc của Danh lục Đỏ cây thuốc năm 2006.",
             ),
             a(
                 "nd06-2019",
                 "listed",
                 "thiennhien",
-                note="Group IA under the earlier Decree 32/2006; reported on the 06/2019 list.",
+                note="Nhóm IA theo Nghị định 32/2006 trước đây; được báo cáo có trong danh mục 06/2019.",
             ),
             a(
                 "nd64-2019",
                 "listed",
                 "thiennhien",
-                note="One of the 17 plant species of the Decree 160/2013 list.",
+                note="Một trong 17 loài thực vật của danh mục Nghị định 160/2013.",
             ),
         ],
         "look_alikes": [
@@ -413,8 +461,26 @@ SPECIES = [
             {"name": "Quế thanh", "language": "vi"},
             {"name": "Quế quan", "language": "vi"},
             {"name": "Cassia cinnamon", "language": "en"},
+            {
+                "name": "肉桂",
+                "language": "zh",
+                "note": "Flora of China (rou gui)",
+                "source": S["foc_cassia"],
+            },
+            {
+                "name": "Cannelier de Chine",
+                "language": "fr",
+                "note": "Pl@ntUse",
+                "source": S["plantuse_cassia"],
+            },
+            {
+                "name": "Cannelle de Chine",
+                "language": "fr",
+                "note": "Pl@ntUse",
+                "source": S["plantuse_cassia"],
+            },
         ],
-        "assessments": [a("iucn", "NE", "kewr", note=NOT_IN_IUCN)],
+        "assessments": [a("iucn", "NE", "kewr")],
         "distribution": [
             place("lao-cai", former_district="Bắc Hà", commune="Nậm Đét", source="vnexpress_bacha"),
             place("lao-cai", former_district="Văn Bàn", source="tapchicongthuong"),
@@ -422,12 +488,20 @@ SPECIES = [
             place(
                 "lao-cai",
                 former_district="Văn Yên",
-                place_note="former Yên Bái province",
+                place_note="tỉnh Yên Bái cũ",
                 source="agri360",
             ),
         ],
         "sources": src(
-            "vnexpress_bacha", "tapchicongthuong", "agri360", "bfr", "plan_laocai", "kewr", "facts"
+            "vnexpress_bacha",
+            "tapchicongthuong",
+            "agri360",
+            "bfr",
+            "plan_laocai",
+            "foc_cassia",
+            "plantuse_cassia",
+            "kewr",
+            "facts",
         ),
     },
     {
@@ -441,6 +515,8 @@ SPECIES = [
             "A small herb with a cylindrical rootstock and palm-like leaves.",
         ),
         "is_toxic": True,
+        # "Common in northern provinces, notably Lào Cai" is a commercial source only [L].
+        "regional_status": UNCONFIRMED,
         "morphology": p(
             "Cây thảo sống lâu năm, cao đến 30 cm.", "Small perennial herb up to 30 cm."
         ),
@@ -457,7 +533,7 @@ SPECIES = [
             {"name": "Tiên mao", "language": "vi"},
             {"name": "Ngải cau", "language": "vi"},
         ],
-        "assessments": [a("iucn", "NE", "kewr", note=NOT_IN_IUCN)],
+        "assessments": [a("iucn", "NE", "kewr")],
         "look_alikes": [
             {
                 "name": "Bồng bồng (Dracaena angustifolia)",
@@ -517,21 +593,32 @@ SPECIES = [
             {
                 "name": "A mi đa tè",
                 "language": "hni",
-                "note": '"the stair the cat climbs"; reported at Lao Chải by a secondary source',
+                "note": '"bậc thang con mèo trèo"; một nguồn thứ cấp ghi nhận ở Lao Chải',
                 "source": S["danviet"],
             },
             {"name": "Love apple", "language": "en"},
+            {
+                "name": "七叶一枝花",
+                "language": "zh",
+                "note": "Flora of China (qi ye yi zhi hua)",
+                "source": S["foc_paris"],
+            },
         ],
         "assessments": [
-            a("iucn", "VU", "kewr", note="Global assessment; year not retrieved."),
-            a("nd06-2019", "listed", "tt16", note="Listed; group (probably IIA) not confirmed."),
+            a("iucn", "VU", "kewr", note="Đánh giá toàn cầu; chưa tra được năm đánh giá."),
+            a(
+                "nd06-2019",
+                "listed",
+                "tt16",
+                note="Có trong danh mục; nhóm (có thể là IIA) chưa được xác nhận.",
+            ),
             a("tt16-2022", "controlled", "tt16"),
         ],
         "distribution": [
             place("lao-cai", former_district="Sa Pa", alt=(1400, 1800), source="dotatloi"),
             place("lao-cai", former_district="Mường Khương", source="danviet"),
         ],
-        "sources": src("dotatloi", "danviet", "kewr", "tt16", "facts"),
+        "sources": src("dotatloi", "danviet", "foc_paris", "kewr", "tt16", "facts"),
     },
     {
         "genus": "Anoectochilus",
@@ -543,6 +630,8 @@ SPECIES = [
             "Lan đất nhỏ có lá nhung với mạng gân màu.",
             "A small terrestrial orchid with velvety leaves and a network of coloured veins.",
         ),
+        # Records in Lai Châu/Lào Cai were not retrieved: the sheet tags it UNVERIFIED.
+        "regional_status": UNCONFIRMED,
         "taxonomic_note": t(
             "Sách Đỏ Việt Nam coi A. roxburghii là tên đồng nghĩa; POWO có thể coi A. roxburghii là loài riêng ở lục địa châu Á (chưa kiểm chứng).",
             "The Vietnam Red Data Book treats A. roxburghii as a synonym; POWO may accept A. roxburghii as the separate mainland species (not yet checked).",
@@ -562,10 +651,15 @@ SPECIES = [
             {"name": "Jewel orchid", "language": "en"},
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
+            a("iucn", "NE", "kewr"),
             a("sdvn-2007", "EN", "vncreatures"),
             a("nd06-2019", "IA", "thesis_123docz"),
-            a("cites", "App. II", "cites", note="All Orchidaceae not in Appendix I."),
+            a(
+                "cites",
+                "App. II",
+                "cites",
+                note="Mọi loài họ Lan (Orchidaceae) không thuộc Phụ lục I.",
+            ),
         ],
         "sources": src("vncreatures", "thesis_123docz", "cites", "kewr", "facts"),
     },
@@ -594,12 +688,12 @@ SPECIES = [
             {"name": "Desert broomrape", "language": "en"},
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
+            a("iucn", "NE", "kewr"),
             a("cites", "App. II", "unep_wcmc"),
         ],
         "distribution": [
             place(
-                "abroad", place_note="Inner Mongolia, Gansu, Xinjiang (China)", source="unep_wcmc"
+                "abroad", place_note="Nội Mông, Cam Túc, Tân Cương (Trung Quốc)", source="unep_wcmc"
             )
         ],
         "sources": src("unep_wcmc", "trungtamthuoc", "kewr", "facts"),
@@ -617,7 +711,8 @@ SPECIES = [
             "Dược điển Trung Quốc dùng E. brevicornu, E. sagittatum, E. pubescens, E. koreanum và E. wushanense; một giáo trình Việt Nam dùng E. macranthum.",
             "The Chinese Pharmacopoeia species are E. brevicornu, E. sagittatum, E. pubescens, E. koreanum and E. wushanense; a Vietnamese textbook uses E. macranthum.",
         ),
-        "regional_status": "imported",
+        # "Most material is imported" [L / UNVERIFIED]: not that it does not grow in Vietnam.
+        "regional_status": UNCONFIRMED,
         "traditional_uses": p(
             "Bổ thận dương, mạnh gân xương, chữa chứng phong thấp (y học cổ truyền Trung Quốc).",
             "Tonifies kidney yang, strengthens tendons and bones, used for wind-damp complaints (traditional Chinese medicine).",
@@ -662,12 +757,18 @@ SPECIES = [
             {"name": "Tần quy", "language": "vi"},
             {"name": "Vân quy", "language": "vi"},
             {"name": "Chinese angelica", "language": "en"},
+            {
+                "name": "当归",
+                "language": "zh",
+                "note": "Flora of China (dang gui)",
+                "source": S["foc_angelica"],
+            },
         ],
         "distribution": [
             place("lao-cai", former_district="Sa Pa", source="dotatloi"),
             place("lao-cai", former_district="Bắc Hà", source="nongnghiep"),
         ],
-        "sources": src("dotatloi", "nongnghiep", "facts"),
+        "sources": src("dotatloi", "nongnghiep", "foc_angelica", "facts"),
     },
     {
         "genus": "Lanxangia",
@@ -683,7 +784,9 @@ SPECIES = [
             "Tài liệu Việt Nam, cả Cục Sở hữu trí tuệ, dùng nhầm tên Amomum aromaticum Roxb. (một loài thảo quả Bengal khác).",
             "Vietnamese literature, the IP office included, misapplies Amomum aromaticum Roxb., a different (Bengal) cardamom.",
         ),
-        "regional_status": "cultivated",
+        # Grown under forest canopy [M]; the sheet does not say it was introduced, and its
+        # IUCN assessment counts wild locations in northern Vietnam [H].
+        "regional_status": UNCONFIRMED,
         "morphology": p(
             "Cây thảo sống lâu năm mọc thành bụi cao 2–3 m; chùm quả đỏ tía ở gốc thân.",
             "Clump-forming perennial herb 2–3 m tall; red-purple fruit clusters at the base of the stems.",
@@ -703,6 +806,12 @@ SPECIES = [
             {"name": "Lờ hảo", "language": "hmn", "source": S["tailieuxanh"]},
             {"name": "Mác hấu", "language": "tay", "source": S["tailieuxanh"]},
             {"name": "Chinese black cardamom", "language": "en"},
+            {
+                "name": "草果",
+                "language": "zh",
+                "note": "Flora of China (cao guo; Amomum tsaoko)",
+                "source": S["foc_tsaoko"],
+            },
         ],
         "assessments": [
             a(
@@ -710,14 +819,14 @@ SPECIES = [
                 "NT",
                 "iucn_tsaoko",
                 year=2019,
-                note="Assessed 2011 (published 2012 as Amomum tsao-ko); republished 2019.",
+                note="Đánh giá năm 2011 (công bố năm 2012 dưới tên Amomum tsao-ko); công bố lại năm 2019.",
             ),
         ],
         "distribution": [
             place("lao-cai", former_district="Sa Pa", source="tailieuxanh"),
             place("lao-cai", former_district="Bát Xát", source="tailieuxanh"),
         ],
-        "sources": src("iucn_tsaoko", "tailieuxanh", "noip", "facts"),
+        "sources": src("iucn_tsaoko", "tailieuxanh", "noip", "foc_tsaoko", "facts"),
     },
     {
         "genus": "Coptis",
@@ -758,16 +867,22 @@ SPECIES = [
             {"name": "Xuyên liên", "language": "vi"},
             {"name": "Phàng lình", "language": "hmn", "source": S["vnntfp"]},
             {"name": "Golden thread root", "language": "en"},
+            {
+                "name": "黄连",
+                "language": "zh",
+                "note": "Flora of China (huang lian)",
+                "source": S["foc_coptis"],
+            },
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN + " Coptis teeta is EN."),
-            a("sdvn-2007", "listed", "vncreatures", note="Category not retrieved."),
+            a("iucn", "NE", "kewr", note="Coptis teeta: IUCN EN."),
+            a("sdvn-2007", "listed", "vncreatures", note="Chưa tra được bậc."),
         ],
         "distribution": [
             place(
                 "lao-cai",
                 former_district="Sa Pa",
-                place_note="Hoàng Liên mountain",
+                place_note="núi Hoàng Liên",
                 alt=(None, 2400),
                 source="vnntfp",
             ),
@@ -778,7 +893,7 @@ SPECIES = [
                 source="vnntfp",
             ),
         ],
-        "sources": src("dotatloi", "vnntfp", "vncreatures", "kewr", "facts"),
+        "sources": src("dotatloi", "vnntfp", "vncreatures", "foc_coptis", "kewr", "facts"),
     },
     {
         "genus": "Eucommia",
@@ -805,8 +920,11 @@ SPECIES = [
         ),
         "parts_used": ["bark", "leaf"],
         "vernacular_names": [{"name": "Gutta-percha tree", "language": "en"}],
-        "assessments": [a("iucn", "VU", "kewr", note="Assessment year not retrieved.")],
-        "distribution": [place("lao-cai", former_district="Sa Pa"), place("lai-chau")],
+        "assessments": [a("iucn", "VU", "kewr", note="Chưa tra được năm đánh giá.")],
+        "distribution": [
+            place("lao-cai", former_district="Sa Pa", source="trungtamthuoc"),
+            place("lai-chau", source="trungtamthuoc"),
+        ],
         "sources": src("treesandshrubs", "trungtamthuoc", "kewr", "facts"),
     },
     {
@@ -837,7 +955,7 @@ SPECIES = [
             {"name": "Ngũ diệp sâm", "language": "vi"},
             {"name": "Five-leaf ginseng", "language": "en"},
         ],
-        "assessments": [a("iucn", "NE", "kewr", note=NOT_IN_IUCN)],
+        "assessments": [a("iucn", "NE", "kewr")],
         "distribution": [place("lao-cai", alt=(None, 2000), source="trungtamthuoc")],
         "sources": src("trungtamthuoc", "kewr", "facts"),
     },
@@ -906,8 +1024,8 @@ SPECIES = [
             {"name": "Củ cơm nếp", "language": "vi"},
         ],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
-            a("sdvn-2007", "listed", "vncreatures", note="Category not retrieved."),
+            a("iucn", "NE", "kewr"),
+            a("sdvn-2007", "listed", "vncreatures", note="Chưa tra được bậc."),
             a("vnredlist", "EN", "vnredlist_pk", criteria="A2acd"),
             a("nd06-2019", "IIA", "vnredlist_pk"),
             a("tt16-2022", "controlled", "tt16"),
@@ -925,7 +1043,7 @@ SPECIES = [
             place(
                 "lao-cai",
                 former_district="Mù Cang Chải",
-                place_note="former Yên Bái province",
+                place_note="tỉnh Yên Bái cũ",
                 source="vnredlist_pk",
             ),
         ],
@@ -949,7 +1067,7 @@ SPECIES = [
         "parts_used": ["bark", "twig", "root", "leaf"],
         "synonyms": [{"name": "Acanthopanax trifoliatus", "authority": "(L.) Merr."}],
         "assessments": [
-            a("iucn", "NE", "kewr", note=NOT_IN_IUCN),
+            a("iucn", "NE", "kewr"),
             a("sdvn-2007", "VU", "thesis_123docz"),
             a("vnredlist", "VU", "vnredlist_et", criteria="A2acd"),
         ],

@@ -139,6 +139,9 @@ class SpeciesPage(Searchable, Page):
         NATIVE = "native", _("native to the region")
         CULTIVATED = "cultivated", _("introduced and cultivated")
         IMPORTED = "imported", _("imported material only; not grown in Vietnam")
+        # The sources do not settle it (the fact sheet marks it unverified or low): the
+        # page says so rather than claim more than they do.
+        UNCONFIRMED = "unconfirmed", _("not confirmed for the region")
 
     class InfraspecificRank(models.TextChoices):
         VARIETY = "var.", "var."
