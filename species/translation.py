@@ -5,14 +5,17 @@ from modeltranslation.translator import TranslationOptions, register
 from species.models import (
     ConservationCategory,
     ConservationScheme,
+    Distribution,
     Family,
     LookAlike,
     PartUsed,
     ProtectedListPage,
+    SpeciesAssessment,
     SpeciesImage,
     SpeciesIndexPage,
     SpeciesPage,
     StrategicGroup,
+    VernacularName,
 )
 
 
@@ -64,3 +67,20 @@ class SpeciesImageTR(TranslationOptions):
 @register(ProtectedListPage)
 class ProtectedListPageTR(TranslationOptions):
     fields = ("intro", "legal_basis")
+
+
+# Notes shown beside a name, an assessment or a place: prose a visitor reads, so each
+# language has its own (a Vietnamese note on an English page was English's absence).
+@register(VernacularName)
+class VernacularNameTR(TranslationOptions):
+    fields = ("note",)
+
+
+@register(SpeciesAssessment)
+class SpeciesAssessmentTR(TranslationOptions):
+    fields = ("note",)
+
+
+@register(Distribution)
+class DistributionTR(TranslationOptions):
+    fields = ("place_note",)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from base.content import set_translated
 from knowledge.demo.build import build_knowledge
+from museum.demo import translations as demo_translations
 from museum.demo.accounts import DEMO_ACCOUNTS
 from museum.demo.build import build_museum
 from museum.models import HomePage
@@ -79,6 +80,8 @@ class Command(BaseCommand):
         # After the species: the value chain's targets, areas and batches point at them.
         self.stdout.write("Building the value chain (plans' targets, GIs, sample set)…")
         build_value_chain(home, samples=not options["no_samples"], stream=self.stderr)
+        self.stdout.write("Translating the pages into French and Chinese…")
+        demo_translations.apply(stream=self.stderr)
         if not options["no_accounts"]:
             self._accounts()
         # Publishing indexed each page; an update also drops what an older demo left behind.
