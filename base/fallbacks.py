@@ -6,6 +6,7 @@ Templates use them through ``{% translated %}`` (``base/templatetags/translated_
 from django.conf import settings
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.blocks import StreamValue
 
 
 def current_language():
@@ -30,5 +31,8 @@ def has_text(value):
     """True when a field holds something to show (not empty, not an empty paragraph)."""
     if value is None:
         return False
+    if isinstance(value, StreamValue):
+        # Counted, never rendered: its blocks' templates need the page's context.
+        return len(value) > 0
     text = str(value).strip()
     return bool(text) and text not in {"<p></p>", "None"}

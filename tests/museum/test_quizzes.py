@@ -1,6 +1,7 @@
 """Quizzes without JavaScript: a plain form post is checked by the server."""
 
 from django.test import Client
+from django.utils import translation
 
 from .conftest import quiz_question
 
@@ -67,3 +68,18 @@ def test_a_question_needs_a_right_answer():
     value = block.to_python(quiz_question("?", ["a", "b"], correct=None))
     with pytest.raises(StructBlockValidationError):
         block.clean(value)
+
+
+def test_quiz_pages_open_in_every_language(lesson, make_exhibit):
+    """A page's translation status counts its quiz blocks without rendering them (they
+    need the page), in every language where the page falls back or is translated."""
+    exhibit = make_exhibit(
+        body=[("quiz", quiz_question("Vỏ quế gọi là gì?", ["Quế chi", "Quế nhục"], 1))]
+    )
+    for page in (lesson, exhibit):
+        for language in ("en", "fr", "zh-hans"):
+            with translation.override(language):
+                url = page.get_url()
+            response = Client().get(url)
+            assert response.status_code == 200, (language, url)
+            assert f'action="/{language}/quiz/{page.pk}/"' in response.content.decode()
