@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from base import page_cache
 
@@ -69,4 +70,6 @@ def kind_label(code):
     return _KINDS.get(code, code)
 
 
-register_facet("kind", "kind", labels=lambda values: {v: kind_label(v) for v in values}, order=0)
+# The heading is a catalogue string like every facet's: a plain "kind" was English on
+# the search page of every language.
+register_facet("kind", _("Kind"), labels=lambda values: {v: kind_label(v) for v in values}, order=0)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from base.models import Province
 from search.documents import PUBLIC, SearchDocument, builds_documents_for, page_texts, translated
 from search.facets import register_facet, register_kind
+from species.badges import badge_with_name
 from species.models import ConservationCategory, PartUsed, SpeciesPage, StrategicGroup
 
 
@@ -63,7 +64,8 @@ def register_search_facets():
         out = {}
         for c in ConservationCategory.objects.select_related("scheme"):
             if c.key in values:
-                out[c.key] = f"{c.scheme.short_name} {c.code}: {c.name}"
+                # No word code ("listed"): it would be English on every page.
+                out[c.key] = badge_with_name(c)
         return out
 
     register_facet("status", _("Conservation status"), status_labels, order=30)

@@ -29,7 +29,7 @@ from decimal import Decimal
 from django.db.models import F, Max
 from django.http import Http404, HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -552,48 +552,53 @@ def prices_by_species(prices):
 
 
 # -- CSV ---------------------------------------------------------------------------------
+# Column headings are catalogue strings, written in the language of the page the file is
+# downloaded from (a Vietnamese dashboard's file had English headings). The msgid is the
+# column's stable key, which English keeps, so scripts written against it still work.
+# Translators: a heading of a CSV download; translate it as a short heading
+# ("target_year": "Target year"), not as a code.
 INDICATOR_COLUMNS = [
-    "plan",
-    "indicator",
-    "species",
-    "province",
-    "target_year",
-    "target",
-    "at_least",
-    "baseline",
-    "baseline_year",
-    "current",
-    "current_year",
-    "percent_reached",
-    "sample",
-    "current_sources",
-    "note",
-    "plan_wording",
-    "plan_source",
+    pgettext_lazy("CSV column", "plan"),
+    pgettext_lazy("CSV column", "indicator"),
+    pgettext_lazy("CSV column", "species"),
+    pgettext_lazy("CSV column", "province"),
+    pgettext_lazy("CSV column", "target_year"),
+    pgettext_lazy("CSV column", "target"),
+    pgettext_lazy("CSV column", "at_least"),
+    pgettext_lazy("CSV column", "baseline"),
+    pgettext_lazy("CSV column", "baseline_year"),
+    pgettext_lazy("CSV column", "current"),
+    pgettext_lazy("CSV column", "current_year"),
+    pgettext_lazy("CSV column", "percent_reached"),
+    pgettext_lazy("CSV column", "sample"),
+    pgettext_lazy("CSV column", "current_sources"),
+    pgettext_lazy("CSV column", "note"),
+    pgettext_lazy("CSV column", "plan_wording"),
+    pgettext_lazy("CSV column", "plan_source"),
 ]
 FIGURE_COLUMNS = [
-    "species",
-    "scientific_name",
-    "province",
-    "commune",
-    "year",
-    "area_planted_ha",
-    "area_harvested_ha",
-    "output_t",
-    "value_billion_vnd",
-    "source",
-    "sample",
+    pgettext_lazy("CSV column", "species"),
+    pgettext_lazy("CSV column", "scientific_name"),
+    pgettext_lazy("CSV column", "province"),
+    pgettext_lazy("CSV column", "commune"),
+    pgettext_lazy("CSV column", "year"),
+    pgettext_lazy("CSV column", "area_planted_ha"),
+    pgettext_lazy("CSV column", "area_harvested_ha"),
+    pgettext_lazy("CSV column", "output_t"),
+    pgettext_lazy("CSV column", "value_billion_vnd"),
+    pgettext_lazy("CSV column", "source"),
+    pgettext_lazy("CSV column", "sample"),
 ]
 PRICE_COLUMNS = [
-    "species",
-    "scientific_name",
-    "part",
-    "form",
-    "market",
-    "date",
-    "price_vnd_per_kg",
-    "source",
-    "sample",
+    pgettext_lazy("CSV column", "species"),
+    pgettext_lazy("CSV column", "scientific_name"),
+    pgettext_lazy("CSV column", "part"),
+    pgettext_lazy("CSV column", "form"),
+    pgettext_lazy("CSV column", "market"),
+    pgettext_lazy("CSV column", "date"),
+    pgettext_lazy("CSV column", "price_vnd_per_kg"),
+    pgettext_lazy("CSV column", "source"),
+    pgettext_lazy("CSV column", "sample"),
 ]
 
 
@@ -611,7 +616,7 @@ def csv_response(filename, columns, rows):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
     writer = csv.writer(response)
-    writer.writerow(columns)
+    writer.writerow([str(column) for column in columns])  # in the request's language
     for row in rows:
         writer.writerow(neutralise_row([_blank(cell) for cell in row]))
     return response

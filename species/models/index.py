@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from base.models import Province
+from species.badges import badge_with_name
 from species.filters import SpeciesFilterForm
 
 from .conservation import ConservationCategory
@@ -59,7 +60,7 @@ class SpeciesIndexPage(Page):
                 for f in Family.objects.filter(species__in=ids).distinct()
             ],
             "part": [(p.code, p.name) for p in PartUsed.objects.filter(species__in=ids).distinct()],
-            "status": [(c.key, f"{c.scheme.short_name}: {c.code} — {c.name}") for c in statuses],
+            "status": [(c.key, badge_with_name(c)) for c in statuses],
             "group": [
                 (g.code, g.name) for g in StrategicGroup.objects.filter(species__in=ids).distinct()
             ],

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from base.models import Province
+from species.badges import badge_with_name
 from species.spreadsheets import neutralise_row
 from species.vietnamese import sort_key
 
@@ -150,8 +151,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
                         species.authority,
                         species.family.latin_name,
                         "; ".join(
-                            f"{a.category.scheme.short_name} {a.category.code}"
-                            + (f" ({a.year})" if a.year else "")
+                            badge_with_name(a.category) + (f" ({a.year})" if a.year else "")
                             for a in matching
                         ),
                         WildHarvest(species.wild_harvest).label if species.wild_harvest else "",

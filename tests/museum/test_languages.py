@@ -28,7 +28,10 @@ def test_each_language_has_its_own_slugs(client, species):
     en = client.get("/en/species/notoginseng/")
     assert vi.status_code == en.status_code == 200
     assert "<h1>Tam thất</h1>" in vi.content.decode()
-    assert "<h1>Notoginseng <span class=\"title-vi\">— <span lang=\"vi\">Tam thất</span></span></h1>" in en.content.decode()
+    assert (
+        '<h1>Notoginseng <span class="title-vi">— <span lang="vi">Tam thất</span></span></h1>'
+        in en.content.decode()
+    )
     assert '<html lang="en">' in en.content.decode()
 
 
