@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from knowledge.models import RemedyPage
 from museum.models.maps import MapPage, map_items
@@ -74,17 +75,56 @@ def choice_label(form, name):
 
 # Widths a phone (360 px at 1x–2x) and a laptop column (46rem) need.
 PICTURE_WIDTHS = (360, 720, 1080)
+# The full-size view: large enough to pinch-zoom on a phone, re-encoded (no camera
+# metadata such as GPS leaves with it, unlike the original file) and never upscaled.
+FULL_SIZE_SPEC = "width-1600|format-jpeg"
 
 
-@register.simple_tag
-def picture(image, alt="", sizes="(min-width: 46rem) 46rem, 100vw", eager=False):
+def _page_is_public(context):
+    """Whether the page being shown is open to everyone (no password or login rule).
+
+    Wagtail's ``before_serve_page`` hook has already asked (page cache rule); a page
+    rendered some other way is asked here, once per request."""
+    request = context.get("request")
+    known = getattr(request, "page_cache_allowed", None)
+    if known is not None:
+        return known
+    page = context.get("page")
+    if hasattr(page, "get_view_restrictions"):
+        public = not page.get_view_restrictions().exists()
+        if request is not None:
+            request.page_cache_allowed = public
+        return public
+    return True
+
+
+@register.simple_tag(takes_context=True)
+def picture(
+    context,
+    image,
+    alt="",
+    sizes="(min-width: 46rem) 46rem, 100vw",
+    eager=False,
+    caption="",
+    full_size=True,
+):
     """A responsive ``<picture>``: WebP renditions in a srcset, a JPEG fallback, explicit
-    width and height (no layout shift) and lazy loading unless ``eager`` (above the fold)."""
+    width and height (no layout shift) and lazy loading unless ``eager`` (above the fold).
+
+    Unless ``full_size`` is false (a picture inside another link), the picture is a link
+    to a large rendition: the browser opens the image itself, so a phone's pinch-zoom
+    works, the keyboard reaches it with Tab, and nothing large is fetched before the click.
+    A page behind a password or login gets no such link: its images get no public
+    full-size address."""
     widths = [w for w in PICTURE_WIDTHS if w <= image.width] or [image.width]
-    webp = image.get_renditions(*(f"width-{w}|format-webp" for w in widths))
-    fallback = image.get_rendition(f"width-{widths[min(1, len(widths) - 1)]}|format-jpeg")
-    srcset = ", ".join(f"{r.url} {r.width}w" for r in webp.values())
-    return format_html(
+    webp_specs = [f"width-{w}|format-webp" for w in widths]
+    fallback_spec = f"width-{widths[min(1, len(widths) - 1)]}|format-jpeg"
+    linked = full_size and _page_is_public(context)
+    specs = [*webp_specs, fallback_spec] + ([FULL_SIZE_SPEC] if linked else [])
+    renditions = image.get_renditions(*specs)  # one query for all of them
+    fallback = renditions[fallback_spec]
+    srcset = ", ".join(f"{renditions[s].url} {renditions[s].width}w" for s in webp_specs)
+    html = format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
         '<img src="{}" width="{}" height="{}" alt="{}" loading="{}" decoding="async"></picture>',
         srcset,
@@ -94,6 +134,15 @@ def picture(image, alt="", sizes="(min-width: 46rem) 46rem, 100vw", eager=False)
         fallback.height,
         alt,
         "eager" if eager else "lazy",
+    )
+    if not linked:
+        return html
+    name = caption or alt or image.title
+    return format_html(
+        '<a class="full-size" href="{}" aria-label="{}">{}</a>',
+        renditions[FULL_SIZE_SPEC].url,
+        gettext("View full size: %(caption)s") % {"caption": name},
+        html,
     )
 
 
