@@ -33,7 +33,14 @@ def _fold(line):
 
 
 def event_calendar(event, request):
-    """The text of a calendar holding one event; the end date is exclusive, as the RFC says."""
+    """The text of a calendar holding one event; the end date is exclusive, as the RFC says.
+
+    An event whose dates are not announced has no calendar entry: a VEVENT without a
+    start is no event a phone can import, so this refuses rather than write a broken file
+    (the event's ``ical`` view answers 404 and its page shows no calendar link).
+    """
+    if not event.start_date:
+        raise ValueError("An event without a first day has no calendar entry.")
     last = event.end_date or event.start_date
     place = event.public_place()
     location = place.public_location() if place else None

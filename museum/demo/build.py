@@ -1,5 +1,6 @@
-"""Build the demo museum: exhibits, a garden with stations, a tour, a festival, places,
-the map and a lesson kit, and feature them on the home page. Safe to re-run."""
+"""Build the demo museum: exhibits, a garden with stations, its tour and a tour of real
+places, a festival, places, the map and a lesson kit, and feature them on the home page.
+Safe to re-run."""
 
 from base import admin_units
 from base.content import ensure_index_page, get_source, set_translated
@@ -174,6 +175,24 @@ def _tour(visit, stations, exhibits):
     return _save(visit, tour)
 
 
+def _real_tour(visit):
+    """The tour of real growing areas: its stops are the place pages, each with a note."""
+    data = c.REAL_TOUR
+    tour = _child(visit, TourPage, data["slug"])
+    for field in ("title", "slug", "summary", "body"):
+        set_translated(tour, field, data[field])
+    tour.duration_minutes = data["duration"]
+    tour.difficulty = data["difficulty"]
+    places = {p.slug_vi: p for p in PlacePage.objects.child_of(visit)}
+    stops = []
+    for slug, note in data["stops"]:
+        stop = TourStop(page=places[slug])
+        set_translated(stop, "note", note)
+        stops.append(stop)
+    tour.stops = stops
+    return _save(visit, tour)
+
+
 def _festival(visit):
     data = c.FESTIVAL
     event = _child(visit, EventPage, data["slug"])
@@ -229,6 +248,7 @@ def build_museum(home, stream=None):
     exhibits = [_exhibit(exhibits_index, data) for data in c.EXHIBITS]
     _garden_page, stations = _garden(visit)
     _tour(visit, stations, exhibits)
+    _real_tour(visit)
     _festival(visit)
     ensure_index_page(
         home,

@@ -89,6 +89,44 @@ PLACES = [
             ("nongnghiep", "GACP-WHO; OCOP"),
         ],
     },
+    {
+        "slug": t("thao-qua-sa-pa", "sa-pa-tsao-ko"),
+        "title": t("Thảo quả dưới tán rừng Sa Pa", "Tsao-ko under the forest of Sa Pa"),
+        "kind": "growing-area",
+        "commune": ("lao-cai", "Sa Pa"),
+        "summary": t(
+            "Thảo quả được trồng dưới tán rừng ở Sa Pa và Bát Xát (Lào Cai).",
+            "Tsao-ko is grown under the forest canopy in Sa Pa and Bát Xát (Lào Cai).",
+        ),
+        "what_to_see": p(
+            "Người Dao, Mông và Hà Nhì thu hái quả từ khoảng tháng Chín. Bản đồ chỉ vị trí trung tâm xã Sa Pa, không phải một vườn cụ thể.",
+            "The Dao, Mông and Hà Nhì harvest the fruit from about September. The map shows the centre of Sa Pa commune, not a particular plot.",
+        ),
+        "species": [("Lanxangia", "tsaoko")],
+        "sources": [
+            ("tailieuxanh", "grown under forest canopy in Sa Pa and Bát Xát"),
+            ("facts", "harvested by the Dao, Mông and Hà Nhì from about September"),
+        ],
+    },
+    {
+        "slug": t("duong-quy-bac-ha", "bac-ha-dong-quai"),
+        "title": t("Đương quy Bắc Hà", "Bắc Hà dong quai"),
+        "kind": "growing-area",
+        "commune": ("lao-cai", "Bắc Hà"),
+        "summary": t(
+            "Đương quy Bắc Hà (Lào Cai) được Bộ Y tế công nhận đạt GACP-WHO.",
+            "Bắc Hà (Lào Cai) dong quai is recognised by the Ministry of Health as meeting GACP-WHO.",
+        ),
+        "what_to_see": p(
+            "Đương quy là cây nhập nội, được trồng đầu tiên ở Sa Pa. Bản đồ chỉ vị trí trung tâm xã Bắc Hà, không phải một vườn cụ thể.",
+            "Dong quai is an introduced crop, first grown in Sa Pa. The map shows the centre of Bắc Hà commune, not a particular plot.",
+        ),
+        "species": [("Angelica", "sinensis")],
+        "sources": [
+            ("nongnghiep", "Bắc Hà dong quai meets GACP-WHO"),
+            ("dotatloi", "first grown in Sa Pa"),
+        ],
+    },
 ]
 
 GARDEN = {
@@ -144,6 +182,61 @@ TOUR = {
     "difficulty": "easy",
 }
 
+# A tour of real places, beside the model garden's walk: each stop is a place page
+# that cites its sources. The stops run from west to east (by their commune centres).
+# Duration: time at the stops only; the sources give no travel times.
+REAL_TOUR = {
+    "slug": t("vung-duoc-lieu-co-that", "real-growing-areas"),
+    "title": t(
+        "Những vùng dược liệu có thật: Tam Đường, Sa Pa, Bắc Hà",
+        "Real growing areas: Tam Đường, Sa Pa and Bắc Hà",
+    ),
+    "summary": t(
+        "Năm vùng trồng cây thuốc có thật ở Lai Châu và Lào Cai: Sâm Lai Châu ở Tam Đường, actiso và thảo quả ở Sa Pa, đương quy ở Bắc Hà, quế ở Nậm Đét.",
+        "Five real growing areas in Lai Châu and Lào Cai: Lai Châu ginseng in Tam Đường, artichoke and tsao-ko in Sa Pa, dong quai in Bắc Hà, cassia in Nậm Đét.",
+    ),
+    "body": p(
+        "Các điểm dừng ở hai tỉnh, xếp từ tây sang đông. Thời lượng chỉ tính thời gian ở các điểm dừng, không tính đường đi giữa chúng. Bảo tàng chỉ ghi tên xã của mỗi vùng trồng; mỗi điểm dừng ghi nguồn trên trang của nó.",
+        "The stops are in two provinces, from west to east. The duration counts the time at the stops only, not the road between them. The museum gives only the commune of each growing area; each stop cites its sources on its own page.",
+    ),
+    "duration": 300,
+    "difficulty": "moderate",
+    "stops": [
+        (
+            "vung-sam-lai-chau-tam-duong",
+            t(
+                "Sâm Lai Châu bị săn lùng: đừng tìm vườn, đừng hỏi chỗ trồng.",
+                "Lai Châu ginseng is poached: do not look for the gardens or ask where they are.",
+            ),
+        ),
+        (
+            "actiso-sa-pa",
+            t(
+                "Actiso được trồng ở Sa Pa từ thời Pháp.",
+                "Artichoke has been grown in Sa Pa since the French period.",
+            ),
+        ),
+        (
+            "thao-qua-sa-pa",
+            t(
+                "Thảo quả được thu hái từ khoảng tháng Chín.",
+                "Tsao-ko is harvested from about September.",
+            ),
+        ),
+        (
+            "duong-quy-bac-ha",
+            t("Đương quy Bắc Hà đạt GACP-WHO.", "Bắc Hà dong quai meets GACP-WHO."),
+        ),
+        (
+            "vung-que-nam-det",
+            t(
+                "Khoảng 1.500 ha quế; vỏ, cành, lá và hạt đều được dùng.",
+                "About 1,500 ha of cassia; the bark, twigs, leaves and seeds are all used.",
+            ),
+        ),
+    ],
+}
+
 FESTIVAL = {
     "slug": t("le-hoi-van-hoa-sam", "ginseng-cultural-festival"),
     "title": t("Lễ hội văn hóa Sâm", "Ginseng cultural festival"),
@@ -152,8 +245,8 @@ FESTIVAL = {
         "Tam Đường's 2024 plan for Lai Châu ginseng names taking part in the ginseng cultural festival as a way to promote the plant together with community tourism.",
     ),
     "body": p(
-        "Ngày và địa điểm chưa có trong nguồn của bảo tàng.",
-        "The dates and place are not in the museum's sources yet.",
+        "Kế hoạch của huyện Tam Đường không nêu ngày và địa điểm của lễ hội.",
+        "Tam Đường's plan gives neither the dates nor the place of the festival.",
     ),
     "sources": [("plan_tamduong", "the festival as part of promoting Lai Châu ginseng")],
 }

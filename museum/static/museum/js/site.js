@@ -55,7 +55,13 @@
   function drawMap(el, L) {
     fetch(el.dataset.map).then(function (r) { return r.json(); }).then(function (data) {
       el.hidden = false;
-      var map = L.map(el, { scrollWheelZoom: false });
+      // Leaflet's own zoom buttons are titled in English; the page gives their titles
+      // in the visitor's language.
+      var map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
+      L.control.zoom({
+        zoomInTitle: el.dataset.zoomIn || "Zoom in",
+        zoomOutTitle: el.dataset.zoomOut || "Zoom out"
+      }).addTo(map);
       L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
         maxZoom: 17,
         attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>"
