@@ -53,7 +53,9 @@ def status(page, language, review=LOOK_UP):
     if not is_translated(page, language):
         return NOT_TRANSLATED
     if review is LOOK_UP:
-        review = TranslationReview.objects.filter(page=page, language=language).first()
+        # A page being previewed before its first save has no reviews to look up.
+        reviews = TranslationReview.objects.filter(page_id=page.pk) if page.pk else None
+        review = reviews.filter(language=language).first() if reviews is not None else None
     if review is None:
         return UNREVIEWED
     published = page.last_published_at

@@ -52,6 +52,9 @@ SAME_IN_FRENCH = {
     "page",
     "minutes",
     "%(minutes)s minute",
+    "original",
+    "Page",
+    "%(counter)s page",
 }
 SAME = {
     "vi": PROPER_NAMES | UNITS | {"Video", "GS1 Digital Link:"},  # Vietnamese says "video"

@@ -51,6 +51,13 @@ def _in(lang, text):
         return str(text) if text else ""
 
 
+def _choice(lang, obj, field):
+    """The label of ``obj``'s choice ``field`` in ``lang`` (``get_FOO_display`` gives it
+    in the language active when it is called)."""
+    with translation.override(lang):
+        return str(getattr(obj, f"get_{field}_display")())
+
+
 def _title(page, lang):
     """A related page's title in ``lang``, falling back on the Vietnamese one; nothing for
     a draft or restricted page, which a public document must not name."""
@@ -62,7 +69,7 @@ def _title(page, lang):
 def _commune_text(commune, lang):
     if commune is None:
         return ""
-    text = f"{commune.name}, {_in(lang, commune.get_province_display())}"
+    text = f"{commune.name}, {_choice(lang, commune, 'province')}"
     if commune.former_district:
         with translation.override(lang):
             text += " " + str(
@@ -94,7 +101,7 @@ def producer_document(page):
     def parts(lang):
         return [
             _sample(page, lang),
-            _in(lang, page.get_kind_display()),
+            _choice(lang, page, "kind"),
             _commune_text(commune, lang),
             strip_tags(translated_field(page, "description", lang)),
             ", ".join(_title(s, lang) for s in species),

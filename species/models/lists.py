@@ -5,7 +5,7 @@ import csv
 from django.db import models
 from django.http import HttpResponse
 from django.utils.text import slugify
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -132,14 +132,14 @@ class ProtectedListPage(RoutablePageMixin, Page):
         writer = csv.writer(response)
         writer.writerow(
             [
-                _gettext("Name"),
-                _gettext("Scientific name"),
-                _gettext("Authority"),
-                _gettext("Family"),
-                _gettext("Assessments"),
-                _gettext("Wild harvest"),
-                _gettext("Note"),
-                _gettext("URL"),
+                gettext("Name"),
+                gettext("Scientific name"),
+                gettext("Authority"),
+                gettext("Family"),
+                gettext("Assessments"),
+                gettext("Wild harvest"),
+                gettext("Note"),
+                gettext("URL"),
             ]
         )
         for species, matching, note in self.entries():

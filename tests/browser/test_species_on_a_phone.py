@@ -21,7 +21,7 @@ def assert_fits(page, what):
 
 def test_species_page_fits_and_switches_language(demo_server, phone, artifacts):
     phone.goto(f"{demo_server}/en/species/notoginseng/")
-    assert phone.locator("h1").inner_text() == "Notoginseng"
+    assert phone.locator("h1").inner_text() == "Notoginseng — Tam thất"
     assert_fits(phone, "the English page")
     phone.screenshot(path=artifacts / "species-en-360.png", full_page=True)
 
@@ -79,7 +79,7 @@ def test_search_suggests_as_you_type_and_finds_without_diacritics(demo_server, p
 @pytest.mark.parametrize(
     ("language", "query", "first"),
     [
-        ("zh-hans", "三七", "Tam thất"),
+        ("zh-hans", "三七", "Tam thất（三七）"),
         ("vi", "三七", "Tam thất"),
         ("fr", "tam that", "Tam thất"),
     ],
@@ -88,8 +88,8 @@ def test_search_in_other_scripts_and_languages(
     demo_server, phone, artifacts, language, query, first
 ):
     """A Chinese visitor types the plant's Chinese name; it finds tam thất, whose
-    Chinese name the demo cites from Flora of China. (Until the demo is translated into
-    Chinese and French, their pages fall back to the Vietnamese title.)"""
+    Chinese name the demo cites from Flora of China; the French demo keeps the
+    Vietnamese name as the plant's title."""
     phone.goto(f"{demo_server}/{language}/search/")
     phone.fill("#q", query)
     phone.keyboard.press("Enter")
