@@ -378,3 +378,28 @@ PAGES = {
         "title": "Production par rapport aux objectifs",
     },
 }
+
+# Pages and fields written after the first translation (a real tour, two places, the
+# festival's new text): merged into PAGES.
+ADDED = {
+    "/trang-chu/tham-quan/thao-qua-sa-pa/": {
+        "title": "Le thảo quả sous la forêt de Sa Pa",
+        "summary": "Le thảo quả (cardamome tsao-ko) est cultivé sous le couvert forestier à Sa Pa et Bát Xát (Lào Cai).",
+        "what_to_see": "<p>Les Dao, les Mông et les Hà Nhì récoltent les fruits à partir de septembre environ. La carte indique le centre de la commune de Sa Pa, pas une parcelle précise.</p>",
+    },
+    "/trang-chu/tham-quan/duong-quy-bac-ha/": {
+        "title": "L’đương quy de Bắc Hà",
+        "summary": "L’đương quy de Bắc Hà (Lào Cai) est reconnu par le ministère de la Santé comme conforme aux GACP-OMS.",
+        "what_to_see": "<p>L’đương quy est une plante introduite, cultivée d’abord à Sa Pa. La carte indique le centre de la commune de Bắc Hà, pas une parcelle précise.</p>",
+    },
+    "/trang-chu/tham-quan/vung-duoc-lieu-co-that/": {
+        "title": "Des zones de culture réelles : Tam Đường, Sa Pa et Bắc Hà",
+        "summary": "Cinq zones de culture réelles à Lai Châu et Lào Cai : le ginseng de Lai Châu à Tam Đường, l’artichaut et le thảo quả à Sa Pa, l’đương quy à Bắc Hà, le cannelier de Chine à Nậm Đét.",
+        "body": "<p>Les étapes se trouvent dans deux provinces, d’ouest en est. La durée ne compte que le temps passé aux étapes, pas la route entre elles. Le musée n’indique que la commune de chaque zone de culture ; chaque étape cite ses sources sur sa propre page.</p>",
+    },
+    "/trang-chu/tham-quan/le-hoi-van-hoa-sam/": {
+        "body": "<p>Le plan du district de Tam Đường n’indique ni les dates ni le lieu de la fête.</p>",
+    },
+}
+for _path, _fields in ADDED.items():
+    PAGES.setdefault(_path, {}).update(_fields)

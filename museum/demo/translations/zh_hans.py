@@ -379,3 +379,28 @@ PAGES = {
         "title": "产量与目标对比",
     },
 }
+
+# Pages and fields written after the first translation (a real tour, two places, the
+# festival's new text): merged into PAGES.
+ADDED = {
+    "/trang-chu/tham-quan/thao-qua-sa-pa/": {
+        "title": "沙坝林下的草果（Thảo quả）",
+        "summary": "草果（Thảo quả）种植于老街省沙坝和Bát Xát的林下。",
+        "what_to_see": "<p>瑶族、苗族（Mông）和哈尼族约从九月开始采收果实。地图标出的是沙坝社的中心位置，而不是某一块具体的种植地。</p>",
+    },
+    "/trang-chu/tham-quan/duong-quy-bac-ha/": {
+        "title": "Bắc Hà的当归（Đương quy）",
+        "summary": "老街省Bắc Hà的当归（Đương quy）经越南卫生部认定符合 GACP-WHO。",
+        "what_to_see": "<p>当归是引进作物，最早在沙坝种植。地图标出的是Bắc Hà社的中心位置，而不是某一块具体的种植地。</p>",
+    },
+    "/trang-chu/tham-quan/vung-duoc-lieu-co-that/": {
+        "title": "真实的药用植物种植区：Tam Đường、沙坝和Bắc Hà",
+        "summary": "莱州省和老街省的五处真实种植区：Tam Đường的莱州人参（Sâm Lai Châu），沙坝的洋蓟和草果，Bắc Hà的当归，Nậm Đét的肉桂。",
+        "body": "<p>各站点分布在两个省，从西向东排列。时长只计算在各站点停留的时间，不包括站点之间的路程。本馆只标出每个种植区所在的社；每个站点在其页面上注明资料来源。</p>",
+    },
+    "/trang-chu/tham-quan/le-hoi-van-hoa-sam/": {
+        "body": "<p>Tam Đường县的规划既未给出节庆的日期，也未给出地点。</p>",
+    },
+}
+for _path, _fields in ADDED.items():
+    PAGES.setdefault(_path, {}).update(_fields)
