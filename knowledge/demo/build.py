@@ -32,6 +32,54 @@ KNOWLEDGE_INTRO = {
 }
 
 
+# The demo's communities and conditions in Chinese and French, translated from their
+# Vietnamese and English texts in .content (nothing added). These rows come from the
+# demo, not from a migration, so the demo carries their zh-hans and fr text.
+# Ethnic groups take their established Chinese names (Dao 瑶族, H'Mông 苗族, Hà Nhì 哈尼族);
+# places without an established Chinese name stay in Vietnamese.
+# code: {field: (zh_hans, fr)}
+COMMUNITY_ZH_FR = {
+    "dao-lao-cai": {
+        "name": ("老街的瑶族（Dao）", "Les Dao de Lào Cai"),
+        "ethnic_group": ("瑶族（Dao）", "Dao"),
+    },
+    "hmong": {
+        "name": ("莱州和老街的苗族（H'Mông）", "Les H'Mông de Lai Châu et de Lào Cai"),
+        "ethnic_group": ("苗族（H'Mông）", "H'Mông"),
+    },
+    "ha-nhi-bat-xat": {
+        "name": ("Bát Xát（老街）的哈尼族（Hà Nhì）", "Les Hà Nhì de Bát Xát (Lào Cai)"),
+        "ethnic_group": ("哈尼族（Hà Nhì）", "Hà Nhì"),
+    },
+}
+CONDITION_ZH_FR = {
+    "bleeding": {
+        "name": ("出血", "Saignements"),
+        "description": (
+            "鼻出血、吐血、痢疾便血、产后出血、外伤出血。",
+            "Saignement de nez, vomissement de sang, dysenterie avec du sang, post-partum, "
+            "traumatisme.",
+        ),
+    },
+    "snakebite": {"name": ("蛇咬伤", "Morsure de serpent")},
+    "fever": {"name": ("发热", "Fièvre")},
+    "dysentery": {"name": ("痢疾、肠炎", "Dysenterie et gastro-entérite")},
+    "digestive": {"name": ("腹胀、呕吐、腹泻", "Ballonnements, vomissements, diarrhée")},
+    "tonic": {"name": ("体虚、滋补", "Faiblesse (comme fortifiant)")},
+    "circulation": {"name": ("气血流通", "Circulation du qi et du sang")},
+    "mouth": {"name": ("口腔溃疡、口臭、牙痛", "Aphtes, mauvaise haleine, mal de dents")},
+}
+
+
+def _fill_zh_fr(obj, texts):
+    """Fill each field's zh-hans and fr columns from ``texts`` {field: (zh, fr)} where
+    the demo content left them empty (content that brings its own translation wins)."""
+    for field, values in texts.items():
+        for lang, value in zip(("zh_hans", "fr"), values, strict=True):
+            if not getattr(obj, f"{field}_{lang}"):
+                setattr(obj, f"{field}_{lang}", value)
+
+
 def _communities():
     for data in COMMUNITIES:
         community = Community.objects.filter(code=data["code"]).first() or Community(
@@ -39,6 +87,7 @@ def _communities():
         )
         set_translated(community, "name", data["name"])
         set_translated(community, "ethnic_group", data["ethnic_group"])
+        _fill_zh_fr(community, COMMUNITY_ZH_FR.get(data["code"], {}))
         community.language = data["language"]
         community.provinces = data["provinces"]
         community.save()
@@ -49,6 +98,7 @@ def _conditions():
         condition = Condition.objects.filter(code=code).first() or Condition(code=code)
         set_translated(condition, "name", name)
         set_translated(condition, "description", description or {"vi": "", "en": ""})
+        _fill_zh_fr(condition, CONDITION_ZH_FR.get(code, {}))
         condition.is_emergency = code in EMERGENCY_CONDITIONS
         condition.save()
 
