@@ -252,20 +252,8 @@ class TourPage(MuseumSearchable, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stops = self.live_stops()
-        located = [page for _stop, page in stops if isinstance(page, Located)]
-        # Each stop's public place (its commune for a sensitive one), read for all stops
-        # at once as the map reads them: a longer tour costs no more queries. (Imported
-        # here: the map module builds on this one.)
-        from museum.models.maps import map_items
-
-        places = {
-            item["page"].pk: item["location"]
-            for item in map_items(
-                ids=[p.pk for p in located], models={p.specific_class for p in located}
-            )
-        }
-        context["tour_stops"] = [(stop, page, places.get(page.pk)) for stop, page in stops]
-        context["stop_pages"] = located
+        context["tour_stops"] = stops
+        context["stop_pages"] = [page for _stop, page in stops if isinstance(page, Located)]
         return context
 
 

@@ -3,6 +3,8 @@ share one circle on the map (two places in one commune share its centre)."""
 
 from django import template
 
+from museum.models.maps import map_items
+
 register = template.Library()
 
 
@@ -34,3 +36,16 @@ def by_point(items):
 def off_map(items):
     """The items that have no point on the map (no place given, or no commune centre)."""
     return [item for item in items or () if _point(item) is None]
+
+
+@register.simple_tag
+def with_places(stops):
+    """A tour's ``(stop, page)`` pairs as ``(stop, page, public location)``: the places
+    of all stops read at once, as the map reads them (a sensitive one at its commune),
+    so a longer tour costs no more queries."""
+    pages = [page for _stop, page in stops]
+    places = {
+        item["page"].pk: item["location"]
+        for item in map_items(ids=[p.pk for p in pages], models={p.specific_class for p in pages})
+    }
+    return [(stop, page, places.get(page.pk)) for stop, page in stops]
