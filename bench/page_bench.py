@@ -8,15 +8,12 @@ whole middleware stack (Django's test client, no network): 30 times rendered
 anonymous visitor. Prints p50 and p95 in milliseconds per page.
 """
 
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import quote
 
-ROOT = Path(__file__).resolve().parents[1]
+import throwaway_site
+
 PAGES = {
     "home": "/vi/",
     "species index": "/vi/loai/",
@@ -50,26 +47,11 @@ def timed(client, path, clear=None, runs=30):
 
 
 def main():
-    workdir = Path(tempfile.mkdtemp(prefix="museum-page-bench-"))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="museum.settings.dev",
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
-        MUSEUM_VAR_DIR=str(workdir / "var"),
-        MEDIA_ROOT=str(workdir / "media"),
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    workdir = throwaway_site.set_up("museum-page-bench-")
     from django.core.cache import caches
-    from django.core.management import call_command
     from django.test import Client
 
-    print("building the demo site…", file=sys.stderr)
-    call_command("migrate", "--noinput", verbosity=0)
-    call_command(
-        "load_demo", "--no-accounts", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w")
-    )
+    throwaway_site.build_demo(workdir)
     client = Client(HTTP_HOST="localhost")
     pages = caches["pages"]
     print(f"{'page':<15}{'rendered p50':>13}{'p95':>8}{'cached p50':>12}{'p95':>8}{'speed-up':>10}")

@@ -13,28 +13,14 @@ throw-away embedded index. Then times, each against its target:
   60,000 documents.
 """
 
-import os
 import random
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-WORKDIR = Path(tempfile.mkdtemp(prefix="museum-search-bench-"))
-os.environ.update(
-    DJANGO_SETTINGS_MODULE="museum.settings.dev",
-    DATABASE_URL=f"sqlite:///{WORKDIR / 'db.sqlite3'}",
-    MUSEUM_VAR_DIR=str(WORKDIR / "var"),
-    MEDIA_ROOT=str(WORKDIR / "media"),
-)
+import throwaway_site
 
-import django  # noqa: E402
-
-django.setup()
+WORKDIR = throwaway_site.set_up("museum-search-bench-")
 
 from search.backends.base import SearchQuery  # noqa: E402
 from search.backends.embedded import EmbeddedBackend  # noqa: E402
@@ -243,16 +229,11 @@ def time_page(client, label, target_key, runs=3):
 
 
 def main():
-    from django.core.management import call_command
     from django.test import Client
 
     from search import service
 
-    print(f"building the demo site in {WORKDIR}…", file=sys.stderr, flush=True)
-    call_command("migrate", "--noinput", verbosity=0)
-    call_command(
-        "load_demo", "--no-accounts", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w")
-    )
+    throwaway_site.build_demo(WORKDIR)
     client = Client(HTTP_HOST="localhost")
     time_page(client, "search page, demo", "page demo")
 

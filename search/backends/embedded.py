@@ -34,13 +34,12 @@ from search.backends.base import Hit, SearchResults, SearchUnavailable, Suggesti
 from search.backends.embedded_query import Queries, all_of, variants
 from search.backends.embedded_schema import (
     LANGS,
-    MAX_TERM_LENGTH,
     build_schema,
     row_of,
     to_tantivy,
 )
 from search.documents import WITHHELD
-from search.folding import query_words
+from search.folding import MAX_WORD, query_words
 from search.highlight import highlight
 
 logger = logging.getLogger(__name__)
@@ -58,7 +57,7 @@ LEGACY_FILE = "search.sqlite3"  # the index of the earlier, SQLite-based backend
 
 def _terms(text):
     """The query's folded words, bounded, without words made only of underscores."""
-    return [t[:MAX_TERM_LENGTH] for t in query_words(text) if t.strip("_")][:MAX_TERMS]
+    return [t[:MAX_WORD] for t in query_words(text) if t.strip("_")][:MAX_TERMS]
 
 
 def _edits1(word):
@@ -166,10 +165,14 @@ class EmbeddedBackend:
                 self._opened = (generation, index)
         return index
 
-    def _searcher(self):
-        """A searcher on the live index as it is now; IndexNotBuilt when there is none."""
+    def _searcher(self, built=True):
+        """A searcher on the live index as it is now; IndexNotBuilt when there is none or,
+        with ``built``, when it has not been filled yet. ``built=False`` (the operator's
+        counts) gives None when there is no index at all."""
         generation = self._current()
-        if generation is None or not (self.path / generation / "BUILT").exists():
+        if not built and generation is None:
+            return None
+        if built and (generation is None or not (self.path / generation / "BUILT").exists()):
             legacy = self.legacy_file()
             hint = f" (an index of an earlier version is at {legacy})" if legacy else ""
             raise IndexNotBuilt(f"the search index {self.path} has not been built{hint}")
@@ -313,23 +316,14 @@ class EmbeddedBackend:
         return count
 
     # -- counting -------------------------------------------------------------------
-    def _any_searcher(self):
-        """A searcher on the live index, built or not (for the operator's counts)."""
-        generation = self._current()
-        if generation is None:
-            return None
-        index = self._index(generation)
-        index.reload()
-        return index.searcher()
-
     @_unavailable_on_error
     def count(self):
-        searcher = self._any_searcher()
+        searcher = self._searcher(built=False)
         return searcher.num_docs if searcher else 0
 
     @_unavailable_on_error
     def keys(self):
-        searcher = self._any_searcher()
+        searcher = self._searcher(built=False)
         if searcher is None or not searcher.num_docs:
             return set()
         found = searcher.search(

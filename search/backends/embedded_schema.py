@@ -16,10 +16,9 @@ import tantivy
 from django.conf import settings
 
 from search.documents import WITHHELD
-from search.folding import index_words, tokens
+from search.folding import MAX_WORD, index_words, tokens
 
 LANGS = [code for code, _name in settings.LANGUAGES]
-MAX_TERM_LENGTH = 40
 NO_END = 0  # ``until`` of a document with no last day
 _RAW = re.compile(r"\w+", re.UNICODE)
 
@@ -73,7 +72,7 @@ def as_typed(text):
 
 def raw_words(text):
     """Words as typed, case folded, diacritics kept: to rank "đương" above "dương"."""
-    return " ".join(w[:MAX_TERM_LENGTH] for w in _RAW.findall(as_typed(text)))
+    return " ".join(w[:MAX_WORD] for w in _RAW.findall(as_typed(text)))
 
 
 def _day(iso):
