@@ -7,6 +7,7 @@ from knowledge.models import (
     Condition,
     KnowledgeIndexPage,
     KnowledgeItem,
+    KnowledgeItemSource,
     KnowledgeMedia,
     KnowledgePage,
     RemedyEvidence,
@@ -70,3 +71,9 @@ class RemedyEvidenceTR(TranslationOptions):
 @register(KnowledgeMedia)
 class KnowledgeMediaTR(TranslationOptions):
     fields = ("caption",)
+
+
+# What a cited source supports is read by visitors under every page.
+@register(KnowledgeItemSource)
+class KnowledgeItemSourceTR(TranslationOptions):
+    fields = ("supports",)

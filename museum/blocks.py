@@ -8,6 +8,7 @@ visitor allowed to see that remedy.
 """
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -73,12 +74,35 @@ class RemedyCardBlock(blocks.StructBlock):
 
 
 class AudioGuideBlock(blocks.StructBlock):
+    """A recording and what it says, in the language it is spoken in; visitors are told
+    when the voice is a machine's."""
+
+    class Voice(models.TextChoices):
+        PERSON = "person", _("a person's voice")
+        GENERATED = "generated", _("a computer-generated voice")
+
     title = blocks.CharBlock(label=_("title"))
     audio = DocumentChooserBlock(label=_("audio file"), help_text=_("MP3, OGG or M4A."))
+    language = blocks.RegexBlock(
+        regex=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+        default="vi",
+        label=_("language spoken"),
+        help_text=_("Its code: vi, en, fr, zh-Hans, hmn (H'Mông)…"),
+        error_messages={"invalid": _("A language code such as vi, en or hmn.")},
+    )
+    voice = blocks.ChoiceBlock(choices=Voice.choices, default=Voice.PERSON, label=_("voice"))
+    credit = blocks.CharBlock(
+        label=_("who speaks, or how it was made"),
+        required=False,
+        help_text=_("e.g. the storyteller's name, or the speech program and its version."),
+    )
     transcript = blocks.RichTextBlock(
         label=_("transcript"),
         features=TEXT_FEATURES,
-        help_text=_("Required: the guide must be readable by people who cannot hear it."),
+        help_text=_(
+            "Required: the guide must be readable by people who cannot hear it. "
+            "Written in the language spoken."
+        ),
     )
 
     class Meta:
@@ -171,12 +195,38 @@ class QuizQuestionBlock(blocks.StructBlock):
         label = _("quiz question")
 
 
+class LevelledTextBlock(blocks.StructBlock):
+    """One passage at up to three reading levels; visitors choose theirs (lesson kits
+    send pupils to the child's), and a missing level falls back to the general text."""
+
+    general = blocks.RichTextBlock(label=_("for everyone"), features=TEXT_FEATURES)
+    child = blocks.RichTextBlock(
+        label=_("for children"),
+        features=TEXT_FEATURES,
+        required=False,
+        help_text=_("Short words and sentences, for pupils of about 8 to 12."),
+    )
+    expert = blocks.RichTextBlock(
+        label=_("for experts"),
+        features=TEXT_FEATURES,
+        required=False,
+        help_text=_("For researchers and practitioners: terms of the field allowed."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "museum/blocks/levelled_text.html"
+        label = _("text at reading levels")
+        description = _("The same passage for children, for everyone and for experts.")
+
+
 class StoryBlock(blocks.StreamBlock):
     """Everything an exhibit can tell its story with."""
 
     text = blocks.RichTextBlock(
         label=_("text"), features=TEXT_FEATURES, template="museum/blocks/text.html"
     )
+    levelled_text = LevelledTextBlock()
     image = CaptionedImageBlock()
     species = SpeciesCardBlock()
     remedy = RemedyCardBlock()

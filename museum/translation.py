@@ -4,8 +4,10 @@ from modeltranslation.translator import TranslationOptions, register
 
 from museum.models import (
     EventPage,
+    EventSource,
     ExhibitIndexPage,
     ExhibitPage,
+    ExhibitSource,
     GardenPage,
     GardenStationPage,
     HomePage,
@@ -13,6 +15,7 @@ from museum.models import (
     LessonKitPage,
     MapPage,
     PlacePage,
+    PlaceSource,
     TourPage,
     TourStop,
     VisitIndexPage,
@@ -70,3 +73,11 @@ class TourStopTR(TranslationOptions):
 @register(EventPage)
 class EventPageTR(TranslationOptions):
     fields = ("summary", "body", "venue")
+
+
+# What a cited source supports is read by visitors under every page.
+@register(ExhibitSource)
+@register(PlaceSource)
+@register(EventSource)
+class CitedSourceTR(TranslationOptions):
+    fields = ("supports",)

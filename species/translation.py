@@ -14,6 +14,7 @@ from species.models import (
     SpeciesImage,
     SpeciesIndexPage,
     SpeciesPage,
+    SpeciesSource,
     StrategicGroup,
     VernacularName,
 )
@@ -51,7 +52,12 @@ class SpeciesIndexPageTR(TranslationOptions):
 
 @register(SpeciesPage)
 class SpeciesPageTR(TranslationOptions):
-    fields = ("summary", "taxonomic_note") + SpeciesPage.SECTIONS
+    fields = (
+        "summary",
+        "summary_for_children",
+        "summary_for_experts",
+        "taxonomic_note",
+    ) + SpeciesPage.SECTIONS
 
 
 @register(LookAlike)
@@ -84,3 +90,9 @@ class SpeciesAssessmentTR(TranslationOptions):
 @register(Distribution)
 class DistributionTR(TranslationOptions):
     fields = ("place_note",)
+
+
+# What a cited source supports is read by visitors under every page.
+@register(SpeciesSource)
+class SpeciesSourceTR(TranslationOptions):
+    fields = ("supports",)

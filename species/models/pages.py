@@ -170,6 +170,18 @@ class SpeciesPage(Searchable, Page):
         default=RegionalStatus.NATIVE,
     )
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    # Reading levels: the summary above is the general one; visitors choose (and lesson
+    # kits open at) the child's, experts their own. Empty means "use the general one".
+    summary_for_children = models.TextField(
+        _("summary for children"),
+        blank=True,
+        help_text=_("Short words and sentences, for pupils of about 8 to 12. Optional."),
+    )
+    summary_for_experts = models.TextField(
+        _("summary for experts"),
+        blank=True,
+        help_text=_("For researchers and practitioners: terms of the field allowed. Optional."),
+    )
     taxonomic_note = models.TextField(
         _("taxonomic note"),
         blank=True,
@@ -220,6 +232,11 @@ class SpeciesPage(Searchable, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("summary_for_children"), FieldPanel("summary_for_experts")],
+            heading=_("Other reading levels"),
+            classname="collapsed",
+        ),
         FieldPanel("regional_status"),
         FieldPanel("is_toxic"),
         FieldPanel("morphology"),

@@ -103,6 +103,8 @@
     el.parentNode.insertBefore(button, el);
   });
 
+  /* == reading levels == */
+
   /* Offline: a service worker keeps the shell, visited pages and saved tours. */
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js").catch(function () {});
