@@ -1,4 +1,5 @@
-"""The museum's Wagtail hooks: QR label sheets, the commune list, the page cache rule."""
+"""The museum's Wagtail hooks: QR label sheets, the commune list, the page cache rule, and
+the museum's places on each species' map."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from base import page_cache
 from base.models import Commune
 from museum import admin_views
+from museum.models import GardenStationPage, PlacePage
+from museum.models.maps import map_items
 from museum.shortcodes import wants_short_address
 
 
@@ -54,3 +57,23 @@ class CommuneViewSet(SnippetViewSet):
 
 
 register_snippet(CommuneViewSet)
+
+
+@hooks.register("species_map_places")
+def museum_places_of_species(species, request):
+    """The places and garden stations that show ``species``, at their public precision
+    (``map_items`` applies the sensitive-location rule), for the species page's map."""
+    ids = list(PlacePage.objects.filter(species=species).values_list("pk", flat=True))
+    ids += GardenStationPage.objects.filter(species=species).values_list("pk", flat=True)
+    if not ids:
+        return []
+    return [
+        {
+            "title": item["page"].title,
+            "url": item["page"].get_url(request),
+            "kind_label": item["kind_label"],
+            "location": item["location"],
+        }
+        for item in map_items(ids=ids, models=(PlacePage, GardenStationPage))
+        if item["location"] is not None
+    ]

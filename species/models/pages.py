@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -20,6 +21,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -36,6 +38,7 @@ from search.documents import (
     Searchable,
 )
 from search.folding import fold
+from species import distribution_map
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
 
@@ -127,7 +130,7 @@ class SpeciesPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class SpeciesPage(Searchable, Page):
+class SpeciesPage(RoutablePageMixin, Searchable, Page):
     """One medicinal species: names, description, conservation status, images and sources.
 
     The title is the common name in each language (Vietnamese first); the
@@ -406,6 +409,15 @@ class SpeciesPage(Searchable, Page):
             for section in hooks.get_hooks("species_page_sections")
             if (html := section(self, request))
         ]
+
+    @path("geojson/", name="geojson")
+    def geojson(self, request):
+        """Where the species grows, as GeoJSON for the page's map: each place at its
+        commune centre, never finer (see ``species.distribution_map``)."""
+        return JsonResponse(
+            distribution_map.feature_collection(self, request),
+            content_type="application/geo+json",
+        )
 
 
 class Synonym(Orderable):

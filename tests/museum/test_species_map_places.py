@@ -1,0 +1,45 @@
+"""The museum's places and garden stations on a species' own map (issue 15): where the
+museum shows the plant, at the precision the map page itself allows."""
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def features(species):
+    """The GeoJSON features of ``species``' map, as an anonymous visitor gets them."""
+    response = Client().get(species.url + species.reverse_subpage("geojson"))
+    assert response.status_code == 200
+    return response.json()["features"]
+
+
+def test_a_place_showing_the_species_is_on_its_map_at_its_own_point(make_place, common):
+    place = make_place(
+        "vung-que", species=[common], title="Vùng quế", latitude="22.5", longitude="104.1"
+    )
+    [feature] = features(common)
+    assert feature["properties"]["title"] == "Vùng quế"
+    assert feature["properties"]["url"] == place.url
+    assert feature["geometry"]["coordinates"] == [104.1, 22.5]
+
+
+def test_a_poached_species_is_shown_at_the_places_commune_and_no_finer(
+    make_place, poached, commune
+):
+    make_place("vung-sam", species=[poached], latitude="22.5123", longitude="103.6789")
+    [feature] = features(poached)
+    assert feature["properties"]["precision"] == "commune"
+    assert feature["geometry"]["coordinates"] == [float(commune.longitude), float(commune.latitude)]
+
+
+def test_a_garden_station_of_the_species_is_on_its_map(make_station, common):
+    station = make_station(common)
+    assert [f["properties"]["url"] for f in features(common)] == [station.url]
+
+
+def test_a_draft_place_and_a_place_of_another_species_are_not(make_place, common, poached):
+    draft = make_place("nhap", species=[common], latitude="22.5", longitude="104.1")
+    draft.unpublish()
+    make_place("khac", species=[poached], latitude="22.6", longitude="104.2")
+    assert features(common) == []
