@@ -134,7 +134,8 @@ def fill_species(index_page, page, data):
         setattr(page, f"slug_{lang}", slug)
     with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         page.slug = page.slug_vi
-    for field in ("summary", "taxonomic_note", *SpeciesPage.SECTIONS):
+    texts = ("summary", "summary_for_children", "summary_for_experts", "taxonomic_note")
+    for field in (*texts, *SpeciesPage.SECTIONS):
         if field in data:
             set_translated(page, field, data[field])
 

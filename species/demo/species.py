@@ -131,6 +131,16 @@ SPECIES = [
             "Sâm của dãy Pu Si Lung và Pu Sam Cáp, cây chủ lực của kế hoạch phát triển sâm Lai Châu.",
             "The ginseng of the Pu Si Lung and Pu Sam Cáp ranges, the flagship of Lai Châu's ginseng plan.",
         ),
+        # The reading levels say only what this page and the fact sheet already say:
+        # simpler words for children, the taxonomic note's substance for experts.
+        "summary_for_children": t(
+            "Sâm Lai Châu là một loại sâm quý. Cây mọc trên núi cao ở Lai Châu, trên dãy Pu Si Lung và dãy Pu Sam Cáp, cao từ 1.400 đến 2.200 mét. Người ta tìm ra nó vào năm 2003–2004. Đây là cây quan trọng nhất trong kế hoạch phát triển sâm của tỉnh Lai Châu. Pháp luật Việt Nam xếp nó vào danh sách dược liệu quý hiếm cần được kiểm soát.",
+            "Lai Châu ginseng is a precious kind of ginseng. It grows high in the mountains of Lai Châu, on the Pu Si Lung and Pu Sam Cáp ranges, 1,400 to 2,200 metres up. People found it in 2003–2004. It is the most important plant in Lai Châu's ginseng plan. Vietnam's law puts it on a list of rare, precious medicinal plants that are controlled.",
+        ),
+        "summary_for_experts": t(
+            "Panax vietnamensis var. fuscidiscus K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Tài liệu và văn bản pháp luật Việt Nam coi đây là một thứ riêng; Wikipedia tiếng Anh, có vẻ theo POWO/WCVP, xếp nó là tên đồng nghĩa của P. vietnamensis, nên bậc phân loại còn tranh luận. Dãy Pu Si Lung và Pu Sam Cáp, 1.400–2.200 m; IUCN chưa đánh giá (Danh lục Đỏ v2021-1); một trong 23 dược liệu quý hiếm cần kiểm soát của Thông tư 16/2022/TT-BYT.",
+            "Panax vietnamensis var. fuscidiscus K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Vietnamese literature and legal texts treat it as a distinct variety; English Wikipedia, apparently following POWO/WCVP, lists it as a synonym of P. vietnamensis, so its rank is disputed. Pu Si Lung and Pu Sam Cáp ranges, 1,400–2,200 m; not assessed by the IUCN (Red List v2021-1); one of the 23 controlled rare medicinal materials of Circular 16/2022/TT-BYT.",
+        ),
         "taxonomic_note": t(
             "Tài liệu và văn bản pháp luật Việt Nam coi đây là một thứ riêng; Wikipedia tiếng Anh (theo POWO/WCVP) xếp var. fuscidiscus là tên đồng nghĩa của Panax vietnamensis. Vị trí phân loại còn tranh luận.",
             "Vietnamese literature and legal texts treat it as a distinct variety; English Wikipedia, apparently following POWO/WCVP, lists var. fuscidiscus as a synonym of Panax vietnamensis. Its rank is disputed.",
