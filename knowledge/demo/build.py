@@ -2,6 +2,9 @@
 
 import datetime
 
+from django.core.files import File
+from wagtail.utils.file import hash_filelike
+
 from base.content import ensure_index_page, get_source, set_translated
 from base.progress import progress
 from knowledge.models import (
@@ -10,6 +13,7 @@ from knowledge.models import (
     ConsentRecord,
     KnowledgeIndexPage,
     KnowledgeItemSource,
+    KnowledgeMedia,
     KnowledgePage,
     RemedyEvidence,
     RemedyIndexPage,
@@ -20,7 +24,16 @@ from knowledge.models import (
 from species.models import PartUsed
 from species.services import find_species
 
-from .content import ARTICLES, COMMUNITIES, CONDITIONS, EMERGENCY_CONDITIONS, REMEDIES, source
+from .content import (
+    ARTICLES,
+    COMMUNITIES,
+    CONDITIONS,
+    EMERGENCY_CONDITIONS,
+    RECORDINGS,
+    REMEDIES,
+    recording_path,
+    source,
+)
 
 REMEDY_INTRO = {
     "vi": "<p>Các bài thuốc truyền thống như tài liệu ghi lại, kèm lưu ý và nguồn. Đây là tư liệu về truyền thống, không phải lời khuyên y tế.</p>",
@@ -174,6 +187,42 @@ def _article(index, data):
     set_translated(page, "body", data["body"])
     page.species.set([_species(key) for key in data["species"]])
     _save(index, page, data)
+    if data.get("recording") and _recording(page, data["recording"]):
+        page.save_revision().publish()  # the live revision lists the recording too
+
+
+def _recording(page, name):
+    """Attach the demo recording ``name`` to ``page`` (kind audio, in protected storage
+    like any upload); True when it was added or its file changed. The file is saved
+    before the page's revision, which can only point at a stored file."""
+    data, path = RECORDINGS[name], recording_path(name)
+    # Found by its file's name, which upload_to and the storage keep as a prefix.
+    media = page.media.filter(kind="audio", file__startswith=f"knowledge/{name}").first()
+    with path.open("rb") as handle:
+        digest = hash_filelike(handle)
+    same_text = media is not None and (media.title, media.caption_vi, media.transcript) == (
+        data["title"],
+        data["caption"]["vi"],
+        data["transcript"],
+    )
+    if same_text and media.file:
+        try:
+            with media.file.open("rb") as stored:
+                if hash_filelike(stored) == digest:
+                    return False
+        except OSError:  # the stored copy is gone: store it again
+            pass
+    media = media or KnowledgeMedia(item=page, kind=KnowledgeMedia.Kind.AUDIO)
+    set_translated(media, "caption", data["caption"])
+    media.title, media.credit, media.licence = data["title"], data["credit"], data["licence"]
+    media.transcript, media.transcript_language = data["transcript"], "vi"
+    if media.file:
+        media.file.delete(save=False)
+    with path.open("rb") as handle:
+        media.file = File(handle, name=path.name)
+        media.mime_type = ""  # read again from the new file
+        media.save()
+    return True
 
 
 def build_knowledge(home, stream=None):

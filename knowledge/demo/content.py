@@ -9,6 +9,8 @@ says, no more; the withheld one holds a placeholder, because nothing the fact
 sheet publishes may pass for knowledge a community keeps to itself.
 """
 
+from pathlib import Path
+
 from species.demo.sources import SECONDARY, SOURCES
 
 
@@ -281,6 +283,7 @@ ARTICLES = [
             "en": "<p>Tsao-ko is grown under the forest canopy in Sa Pa and Bát Xát (former districts of Lào Cai) and in Lai Châu. The Dao, Mông and Hà Nhì harvest the fruit from about September.</p><p>The H'Mông call the plant “lờ hảo”; the Tày call it “mác hấu”.</p>",
         },
         "species": [("Lanxangia", "tsaoko")],
+        "recording": "thao-qua-duoi-tan-rung",
         "sources": [
             ("tailieuxanh", "cultivation, harvest and ethnic names"),
             ("chimruoi", "harvest season"),
@@ -328,3 +331,33 @@ ARTICLES = [
         "stub": True,
     },
 ]
+
+
+# Recordings of public articles: the article's own Vietnamese text read by a speech
+# program (``museum.demo.make_audio`` made the files; nobody was recorded), so the
+# caption says so. The transcript is what the voice says.
+RECORDINGS = {
+    "thao-qua-duoi-tan-rung": {
+        "title": "Thảo quả dưới tán rừng",
+        "transcript": (
+            "Thảo quả được trồng dưới tán rừng ở Sa Pa và Bát Xát (các huyện cũ của Lào Cai) "
+            "và ở Lai Châu. Người Dao, Mông và Hà Nhì thu hái quả từ khoảng tháng Chín. "
+            "Người H'Mông gọi cây là “lờ hảo”, người Tày gọi là “mác hấu”."
+        ),
+        "caption": {
+            "vi": "Bài viết đọc bằng giọng máy tiếng Việt (không phải bản ghi giọng người)",
+            "en": "The article read aloud by a computer-generated Vietnamese voice "
+            "(not a recording of a person)",
+            "fr": "L’article lu par une voix de synthèse en vietnamien "
+            "(pas l’enregistrement d’une personne)",
+            "zh_hans": "由电脑合成的越南语语音朗读本文（并非真人录音）",
+        },
+        "credit": "eSpeak NG 1.51, vi voice",
+        "licence": "CC0 1.0",
+    },
+}
+
+
+def recording_path(name):
+    """Where the demo keeps the recording ``RECORDINGS[name]``."""
+    return Path(__file__).resolve().parent / "audio" / f"{name}.ogg"

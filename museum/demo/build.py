@@ -2,6 +2,11 @@
 places, a festival, places, the map and a lesson kit, and feature them on the home page.
 Safe to re-run."""
 
+from django.core.files import File
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+from wagtail.utils.file import hash_filelike
+
 from base import admin_units
 from base.content import ensure_index_page, get_source, set_translated
 from base.models import Commune
@@ -68,10 +73,50 @@ def _localise(value, lang):
     return value
 
 
+AUDIO_COLLECTION = "Demo audio guides"
+
+
+def _audio_document(name):
+    """The Wagtail document of the demo recording ``name``, in the demo's collection;
+    its file is replaced only when the committed recording changed, so a re-run adds
+    nothing."""
+    path = c.audio_path(name)
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=AUDIO_COLLECTION).first()
+    collection = collection or root.add_child(name=AUDIO_COLLECTION)
+    title = f"{name} (generated voice, Vietnamese)"
+    document = get_document_model().objects.filter(title=title).first()
+    if document is None:
+        document = get_document_model()(title=title, collection=collection)
+    else:
+        with path.open("rb") as handle:
+            if document.file_hash == hash_filelike(handle):
+                return document
+        document.file.delete(save=False)
+    with path.open("rb") as handle:
+        document.file = File(handle, name=path.name)
+        document._set_document_file_metadata()  # size and hash, as an upload gets them
+        document.save()
+    return document
+
+
+def _illustration(key):
+    """The species' placeholder card, as its species page shows it."""
+    item = _species(key).gallery_images.first()
+    if item is None:
+        raise LookupError(f"The demo species {' '.join(key)} has no image")
+    return item.image
+
+
 def _stream_value(block_type, value):
-    """Demo shorthand to block values: species keys, remedy and place slugs, pairs."""
+    """Demo shorthand to block values: species keys, remedy and place slugs, pairs,
+    recording names."""
     if block_type == "species":
         return {**value, "species": _species(value["species"])}
+    if block_type == "image":
+        return {**value, "image": _illustration(value["image"])}
+    if block_type == "audio":
+        return {**value, "audio": _audio_document(value["audio"])}
     if block_type == "remedy":
         return {"remedy": RemedyPage.objects.get(slug_vi=value["remedy"])}
     if block_type == "map":

@@ -7,6 +7,8 @@ address (it shows how QR stations work; it is not a real garden).
 Commune centres are rounded to 0.01° and say where they come from.
 """
 
+from pathlib import Path
+
 from knowledge.demo.content import p, t
 
 SOURCES = {
@@ -259,6 +261,67 @@ def text(vi, en):
     return t(("text", f"<p>{vi}</p>"), ("text", f"<p>{en}</p>"))
 
 
+# The exhibits' audio guides: Vietnamese sentences each exhibit already shows, read by a
+# speech program (``museum.demo.make_audio`` made the files; nobody was recorded). Latin
+# names are left out: a Vietnamese voice cannot say them.
+AUDIO_DIR = Path(__file__).resolve().parent / "audio"
+# The program that spoke them, as ``make_audio`` reports it; credited on every guide.
+SPEECH_CREDIT = "eSpeak NG 1.51, vi voice"
+AUDIO_GUIDES = {
+    "sam-lai-chau": (
+        "Sâm Lai Châu mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m. "
+        "Năm 2003–2004, cây được tìm thấy trong đợt khảo sát đa dạng sinh học của dự án thủy điện Sơn La. "
+        "Hàng giả phổ biến: sâm trồng ở Trung Quốc bị bán như sâm Ngọc Linh hay Sâm Lai Châu. "
+        "Loài này bị săn lùng, nên bảo tàng không công bố nơi nó mọc chính xác hơn cấp xã."
+    ),
+    "que-lao-cai": (
+        "Quế Lào Cai là quế Trung Quốc, không phải quế Xri Lan-ca như một bài báo đã viết nhầm. "
+        "Người Dao đưa cây quế vào trồng và duy trì ở Lào Cai từ khoảng 50 năm nay. "
+        "Mục tiêu đến năm 2030: 150.000 ha quế, 50.000 tấn vỏ khô mỗi năm. "
+        "Vỏ quế chứa nhiều coumarin; Viện BfR (Đức) khuyên dùng quế cassia vừa phải."
+    ),
+}
+
+
+def audio_path(name):
+    """Where the demo keeps the recording of ``AUDIO_GUIDES[name]``."""
+    return AUDIO_DIR / f"{name}.ogg"
+
+
+def audio_guide(name, title):
+    """An exhibit's audio block: its Vietnamese transcript, spoken by a program."""
+    return (
+        "audio",
+        {
+            "audio": name,
+            "title": title,
+            "language": "vi",
+            "voice": "generated",
+            "credit": SPEECH_CREDIT,
+            "transcript": f"<p>{AUDIO_GUIDES[name]}</p>",
+        },
+    )
+
+
+def illustration(species, name):
+    """An image block with the species' placeholder card; the caption says what it is,
+    once (the card's credit names who drew it)."""
+    return (
+        "image",
+        {
+            "image": species,
+            "alt": t(
+                f"Thẻ minh họa {name['vi']}: lá cây cách điệu và tên của cây",
+                f"Illustration card of {name['en']}: stylised leaves and the plant's names",
+            ),
+            "caption": t(
+                f"{name['vi']}: hình minh họa, không phải ảnh chụp",
+                f"{name['en']}: an illustration, not a photograph",
+            ),
+        },
+    )
+
+
 EXHIBITS = [
     {
         "slug": t("cau-chuyen-sam-lai-chau", "the-story-of-lai-chau-ginseng"),
@@ -268,14 +331,33 @@ EXHIBITS = [
             "From the Pu Si Lung range to the growing areas of Tam Đường: a precious ginseng found in 2003–2004.",
         ),
         "body": [
-            text(
-                "Sâm Lai Châu (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m.",
-                "Lai Châu ginseng (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) grows in the Pu Si Lung range (Mường Tè, western Sìn Hồ) and the Pu Sam Cáp range, at 1,400–2,200 m.",
+            # The demo's one passage at all three reading levels (issue 15): the child and
+            # expert texts restate what this exhibit and the species page already say.
+            (
+                "levelled_text",
+                {
+                    "general": p(
+                        "Sâm Lai Châu (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m.",
+                        "Lai Châu ginseng (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) grows in the Pu Si Lung range (Mường Tè, western Sìn Hồ) and the Pu Sam Cáp range, at 1,400–2,200 m.",
+                    ),
+                    "child": p(
+                        "Sâm Lai Châu là một cây thuốc quý. Cây mọc trên núi cao ở tỉnh Lai Châu. Ở đó, núi cao từ 1.400 đến 2.200 mét. Người ta tìm thấy cây vào năm 2003–2004.",
+                        "Lai Châu ginseng is a precious medicinal plant. It grows high in the mountains of Lai Châu province. There, the mountains are 1,400 to 2,200 metres high. People found it in 2003–2004.",
+                    ),
+                    "expert": p(
+                        "<i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Tài liệu và văn bản pháp luật Việt Nam coi đây là một thứ riêng; Wikipedia tiếng Anh (theo POWO/WCVP) xếp var. <i>fuscidiscus</i> là tên đồng nghĩa của <i>Panax vietnamensis</i>: vị trí phân loại còn tranh luận. Phân bố: dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ, giáp biên giới Trung Quốc) và dãy Pu Sam Cáp (giữa Sìn Hồ, Tam Đường và thành phố Lai Châu), ở độ cao 1.400–2.200 m, nhiệt độ trung bình 18–20 °C.",
+                        "<i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Vietnamese literature and legal texts treat it as a distinct variety; English Wikipedia, apparently following POWO/WCVP, lists var. <i>fuscidiscus</i> as a synonym of <i>Panax vietnamensis</i>: its rank is disputed. Distribution: the Pu Si Lung range (Mường Tè, western Sìn Hồ, on the China border) and the Pu Sam Cáp range (between Sìn Hồ, Tam Đường and Lai Châu city), at 1,400–2,200 m, mean temperature 18–20 °C.",
+                    ),
+                },
+            ),
+            audio_guide(
+                "sam-lai-chau", t("Nghe: Câu chuyện Sâm Lai Châu", "Listen: Lai Châu ginseng")
             ),
             (
                 "species",
                 {"species": SAM, "note": t("Loài của câu chuyện này.", "The plant of this story.")},
             ),
+            illustration(SAM, t("Sâm Lai Châu", "Lai Châu ginseng")),
             (
                 "timeline",
                 {
@@ -340,7 +422,9 @@ EXHIBITS = [
             ),
         ],
         "sources": [
-            ("mekongasean", "ranges and altitude"),
+            ("mekongasean", "ranges, altitude and temperature"),
+            ("vdl_panax", "name and authority"),
+            ("wiki_pv", "var. fuscidiscus listed as a synonym"),
             ("vietnamnet_lc", "found in 2003–2004"),
             ("qd611", "Decision 611/QĐ-TTg"),
             ("plan_tamduong", "700 ha by 2030, 1,000 ha by 2035"),
@@ -359,7 +443,9 @@ EXHIBITS = [
                 "Quế Lào Cai là <i>Cinnamomum cassia</i>, quế Trung Quốc, không phải quế Xri Lan-ca (<i>C. verum</i>) như một bài báo đã viết nhầm. Người Dao đưa cây quế vào trồng và duy trì ở Lào Cai từ khoảng 50 năm nay.",
                 "Lào Cai cassia is <i>Cinnamomum cassia</i>, Chinese cassia, not Ceylon cinnamon (<i>C. verum</i>) as one magazine wrongly wrote. The Dao introduced the tree to Lào Cai and have kept it for about 50 years.",
             ),
+            audio_guide("que-lao-cai", t("Nghe: Quế Lào Cai", "Listen: the cassia of Lào Cai")),
             ("species", {"species": QUE, "note": t("", "")}),
+            illustration(QUE, t("Quế", "Chinese cassia")),
             (
                 "quote",
                 {
