@@ -1,5 +1,5 @@
 """Visitor-facing views outside the page tree: QR short addresses, quiz answers sent
-without JavaScript, the offline page and the service worker; and the files a public
+without JavaScript, the offline page, offline packs and the service worker; and the files a public
 site answers at its root (health check, robots.txt, security.txt, favicon, manifest)."""
 
 import datetime
@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
-from museum import health
+from museum import health, offline_packs
 from museum.models import ShortCode
 from museum.models.quizzes import QuizMixin
 
@@ -73,14 +73,35 @@ def offline(request):
     return TemplateResponse(request, "museum/offline.html", {})
 
 
+@require_safe
+def offline_saved(request):
+    """The page "Saved on this phone": the frame and what it needs to say without JavaScript; the
+    list itself is on the phone, and site.js reads it from there."""
+    return TemplateResponse(request, "museum/offline_saved.html", {})
+
+
+@require_safe
+def offline_pack(request, page_id):
+    """What a phone keeps to open a tour, an exhibit or a lesson kit offline, each address
+    with its size (``museum.offline_packs``); 404 for any other page or one not public."""
+    page = offline_packs.pack_page(int(page_id))  # at most 9 digits (public_urls)
+    manifest = offline_packs.cached_manifest(request, page) if page else None
+    if manifest is None:
+        raise Http404
+    return JsonResponse(manifest, json_dumps_params={"ensure_ascii": False})
+
+
 def service_worker(request):
     """The service worker script, served from the root so that it covers every page."""
     languages = [code for code, _name in settings.LANGUAGES]
+    context = {
+        "languages": languages,
+        "version": settings.OFFLINE_CACHE_VERSION,
+        # How many visited pages a phone keeps besides the packs its visitor saved.
+        "page_limit": settings.OFFLINE_PAGE_LIMIT,
+    }
     response = TemplateResponse(
-        request,
-        "museum/sw.js",
-        {"languages": languages, "version": settings.OFFLINE_CACHE_VERSION},
-        content_type="application/javascript",
+        request, "museum/sw.js", context, content_type="application/javascript"
     )
     response["Service-Worker-Allowed"] = "/"
     patch_cache_control(response, no_cache=True)

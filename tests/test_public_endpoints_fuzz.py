@@ -59,6 +59,7 @@ ROUTES = {
     "healthz": [],
     "sw.js": [],
     "vi/offline/": [],
+    "vi/offline/saved/": [],
     "vi/search/": list(SearchForm({}).fields),
     "vi/search/suggest/": list(SuggestForm.base_fields),
     "vi/accounts/login/": ["next"],
@@ -79,13 +80,20 @@ PATH_ROUTES = [  # routes with values in their path, probed by test_path_values
     "vi/^((?:[\\w\\-]+/)*)$",
     "^01/(?P<gtin>[^/]*)/10/(?P<lot>[^/]*)/?$",
     "^01(?:/.*)?$",
+    "vi/^offline/pack/(?P<page_id>[0-9]{1,9})\\.json$",
 ]
+# Pages a visitor can save for offline use (museum.offline_packs).
+PACKED = ("TourPage", "ExhibitPage", "LessonKitPage")
 PAGE_PARAMS = {
     "SpeciesIndexPage": [*SpeciesFilterForm.base_fields, "page"],
     "RemedyIndexPage": [*RemedyFilterForm.base_fields, "page"],
     "MapPage": list(MapFilterForm.base_fields),
     "ProductIndexPage": [*ProductFilterForm.base_fields, "page"],
     "BatchIndexPage": [*BatchCodeForm.base_fields, "page"],
+    # Reading levels (base.reading_levels.ReadingLevelForm).
+    "ExhibitPage": ["level"],
+    "SpeciesPage": ["level"],
+    "LessonKitPage": ["level"],
 }
 
 
@@ -207,11 +215,14 @@ class PublicEndpointsFuzzTests(TestCase):
                 f"/01/09300000000001/10/{value}",
                 f"/media/images/{value}",
                 f"/media/original_images/{value}.jpg",
+                f"/vi/offline/pack/{value}.json",
+                f"/vi/loai/sam-lai-chau/geojson/{value}/",
             ]
             if media is not None:
                 urls.append(f"/knowledge-media/{media.pk}/{value}")
             if document is not None:
                 urls.append(f"/documents/{document.pk}/{value}")
+        urls += [f"/vi/offline/pack/{self.pages[n].pk}.json" for n in PACKED]
         for url in urls:
             self.check("get", url)
             if "/quiz/" in url or "/api/" in url:

@@ -245,6 +245,9 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 # Bump to make every visitor's service worker drop its offline copies.
 OFFLINE_CACHE_VERSION = "1"
+# Pages a phone keeps from browsing (the oldest dropped first); saved packs are the
+# visitor's to delete and are not counted.
+OFFLINE_PAGE_LIMIT = 40
 
 # Everything worth knowing goes to stderr, where the app server and systemd's journal
 # collect it: with DEBUG off Django's own console handler is silent, and a server
