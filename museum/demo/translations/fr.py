@@ -403,3 +403,65 @@ ADDED = {
 }
 for _path, _fields in ADDED.items():
     PAGES.setdefault(_path, {}).update(_fields)
+
+# Texts of StreamFields (exhibit stories, lesson quizzes), Vietnamese -> translation;
+# the leaves of an audio guide that stay in Vietnamese are not here (translations.KEEP).
+STREAM = {
+    "<p>Sâm Lai Châu (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m.</p>": "<p>Le sâm Lai Châu (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) pousse dans le massif du Pu Si Lung (Mường Tè, ouest de Sìn Hồ) et dans le massif du Pu Sam Cáp, entre 1 400 et 2 200 m d’altitude.</p>",
+    "<p>Sâm Lai Châu là một cây thuốc quý. Cây mọc trên núi cao ở tỉnh Lai Châu. Ở đó, núi cao từ 1.400 đến 2.200 mét. Người ta tìm thấy cây vào năm 2003–2004.</p>": "<p>Le sâm Lai Châu est une plante médicinale précieuse. Il pousse haut dans les montagnes de la province de Lai Châu. Là-bas, les montagnes mesurent de 1 400 à 2 200 mètres. On l’a découvert en 2003–2004.</p>",
+    "<p><i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Tài liệu và văn bản pháp luật Việt Nam coi đây là một thứ riêng; Wikipedia tiếng Anh (theo POWO/WCVP) xếp var. <i>fuscidiscus</i> là tên đồng nghĩa của <i>Panax vietnamensis</i>: vị trí phân loại còn tranh luận. Phân bố: dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ, giáp biên giới Trung Quốc) và dãy Pu Sam Cáp (giữa Sìn Hồ, Tam Đường và thành phố Lai Châu), ở độ cao 1.400–2.200 m, nhiệt độ trung bình 18–20 °C.</p>": "<p><i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). La littérature et les textes juridiques vietnamiens le traitent comme une variété distincte ; la Wikipédia anglophone (suivant POWO/WCVP) range var. <i>fuscidiscus</i> parmi les synonymes de <i>Panax vietnamensis</i> : sa position taxonomique est débattue. Répartition : massif du Pu Si Lung (Mường Tè, ouest de Sìn Hồ, à la frontière chinoise) et massif du Pu Sam Cáp (entre Sìn Hồ, Tam Đường et la ville de Lai Châu), entre 1 400 et 2 200 m d’altitude, température moyenne de 18–20 °C.</p>",
+    "Loài của câu chuyện này.": "La plante de ce récit.",
+    "Các mốc": "Les grandes dates",
+    "Được tìm thấy trong đợt khảo sát đa dạng sinh học của dự án thủy điện Sơn La.": "Découvert lors de l’inventaire de biodiversité mené pour le projet hydroélectrique de Sơn La.",
+    "Quyết định 611/QĐ-TTg nêu Lai Châu (cùng Quảng Nam, Kon Tum) là vùng nguyên liệu sâm quy mô hàng hóa.": "La décision 611/QĐ-TTg désigne Lai Châu (avec Quảng Nam et Kon Tum) comme zone de production de ginseng à l’échelle commerciale.",
+    "Mục tiêu của Tam Đường: khoảng 700 ha.": "Objectif de Tam Đường : environ 700 ha.",
+    "Mục tiêu: khoảng 1.000 ha.": "Objectif : environ 1 000 ha.",
+    "<p>Hàng giả phổ biến: sâm trồng ở Trung Quốc bị bán như sâm Ngọc Linh hay Sâm Lai Châu. Loài này bị săn lùng, nên bảo tàng không công bố nơi nó mọc chính xác hơn cấp xã.</p>": "<p>Les contrefaçons sont courantes : du ginseng cultivé en Chine est vendu comme sâm Ngọc Linh ou sâm Lai Châu. L’espèce est convoitée par les braconniers : le musée n’indique pas où elle pousse plus précisément que la commune.</p>",
+    "Vùng trồng": "Zone de culture",
+    "Quyết định 611/QĐ-TTg nêu tỉnh nào là vùng nguyên liệu sâm quy mô hàng hóa, cùng Quảng Nam và Kon Tum?": "Quelle province la décision 611/QĐ-TTg désigne-t-elle comme zone de production de ginseng à l’échelle commerciale, avec Quảng Nam et Kon Tum ?",
+    "Lai Châu": "Lai Châu",
+    "Lào Cai": "Lào Cai",
+    "Điện Biên": "Điện Biên",
+    "Lào Cai và Điện Biên được nêu là các tỉnh có tiềm năng.": "Lào Cai et Điện Biên sont citées parmi les provinces à potentiel.",
+    "<p>Quế Lào Cai là <i>Cinnamomum cassia</i>, quế Trung Quốc, không phải quế Xri Lan-ca (<i>C. verum</i>) như một bài báo đã viết nhầm. Người Dao đưa cây quế vào trồng và duy trì ở Lào Cai từ khoảng 50 năm nay.</p>": "<p>Le cannelier de Lào Cai est <i>Cinnamomum cassia</i>, le cannelier de Chine, et non le cannelier de Sri Lanka (<i>C. verum</i>), comme l’a écrit par erreur un article. Les Dao ont introduit le cannelier à Lào Cai et l’y cultivent depuis environ 50 ans.</p>",
+    "Xây dựng, hình thành các làng nghề sản xuất sản phẩm quế gắn với du lịch trải nghiệm.": "Créer et développer des villages artisanaux fabriquant des produits du cannelier, en lien avec le tourisme expérientiel.",
+    "Kế hoạch phát triển dược liệu tỉnh Lào Cai 2026–2030": "Plan de développement des plantes médicinales de la province de Lào Cai 2026–2030",
+    "UBND tỉnh Lào Cai, 2026": "Comité populaire de la province de Lào Cai, 2026 (notre traduction)",
+    "<p>Mục tiêu đến năm 2030: 150.000 ha quế, 50.000 tấn vỏ khô mỗi năm. Vỏ quế chứa nhiều coumarin; Viện BfR (Đức) khuyên dùng quế cassia vừa phải.</p>": "<p>Objectif pour 2030 : 150 000 ha de canneliers et 50 000 t d’écorce sèche par an. L’écorce de cannelier de Chine est riche en coumarine ; l’institut allemand BfR recommande de consommer la cannelle de Chine (cassia) avec modération.</p>",
+    "Nơi xem quế": "Où voir des canneliers",
+    "Vỏ quế được gọi là gì?": "Comment appelle-t-on l’écorce du cannelier en vietnamien ?",
+    "Quế nhục": "Quế nhục",
+    "Quế chi": "Quế chi",
+    "Quế chi là cành quế.": "Le quế chi, ce sont les rameaux.",
+    "Quế Lào Cai là loài nào?": "Quelle espèce est le cannelier de Lào Cai ?",
+    "Cinnamomum cassia": "Cinnamomum cassia",
+    "Cinnamomum verum": "Cinnamomum verum",
+    "C. verum là quế Xri Lan-ca.": "C. verum est le cannelier de Sri Lanka.",
+    "Sâm Lai Châu mọc ở độ cao nào?": "À quelle altitude pousse le sâm Lai Châu ?",
+    "1.400–2.200 m": "1 400–2 200 m",
+    "Dưới 500 m": "Moins de 500 m",
+    "Trên 3.000 m": "Plus de 3 000 m",
+    "Nhiệt độ trung bình ở đó 18–20 °C.": "La température moyenne y est de 18–20 °C.",
+    "Vì sao bảo tàng chỉ ghi tên xã nơi trồng Sâm Lai Châu?": "Pourquoi le musée n’indique-t-il que la commune où pousse le sâm Lai Châu ?",
+    "Để bảo vệ cây khỏi bị săn lùng": "Pour protéger la plante des braconniers",
+    "Vì không ai biết": "Parce que personne ne le sait",
+    "Nghe: Câu chuyện Sâm Lai Châu": "Écouter : l’histoire du sâm Lai Châu",
+    "Thẻ minh họa Sâm Lai Châu: lá cây cách điệu và tên của cây": "Carte illustrée du sâm Lai Châu : feuilles stylisées et noms de la plante",
+    "Sâm Lai Châu: hình minh họa, không phải ảnh chụp": "Sâm Lai Châu : une illustration, pas une photographie",
+    "Nghe: Quế Lào Cai": "Écouter : le cannelier de Lào Cai",
+    "Thẻ minh họa Quế: lá cây cách điệu và tên của cây": "Carte illustrée du cannelier de Chine : feuilles stylisées et noms de la plante",
+    "Quế: hình minh họa, không phải ảnh chụp": "Cannelier de Chine : une illustration, pas une photographie",
+}
+
+# Look-alike reasons (species pages), as written in Vietnamese -> translation.
+REASONS = {
+    "Sâm Việt Nam trồng ở Trung Quốc bị bán giả làm sâm Lai Châu (theo một nguồn thứ cấp, chưa được kiểm chứng).": "Du ginseng du Viêt Nam cultivé en Chine est vendu comme sâm Lai Châu (selon une source secondaire, non confirmé).",
+    "Bị bán như tam thất; chứa alkaloid pyrrolizidin gây tổn thương gan (tắc nghẽn xoang gan).": "Vendu comme tam thất ; ses alcaloïdes pyrrolizidiniques endommagent le foie (syndrome d’obstruction sinusoïdale hépatique).",
+    'Cùng được gọi là "tam thất hoang" trong buôn bán.': "Également vendu sous le nom de « tam thất hoang ».",
+    "Rễ bị bán giả làm sâm cau.": "Ses racines sont vendues comme sâm cau.",
+    'Một cây khác cũng mang tên "ngũ gia bì".': "Une autre plante, appelée elle aussi « ngũ gia bì ».",
+}
+
+# Image captions, as written in Vietnamese -> translation (the species placeholders'
+# caption is set in all four languages by species.demo.build).
+CAPTIONS = {}

@@ -404,3 +404,65 @@ ADDED = {
 }
 for _path, _fields in ADDED.items():
     PAGES.setdefault(_path, {}).update(_fields)
+
+# Texts of StreamFields (exhibit stories, lesson quizzes), Vietnamese -> translation;
+# the leaves of an audio guide that stay in Vietnamese are not here (translations.KEEP).
+STREAM = {
+    "<p>Sâm Lai Châu (<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>) mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m.</p>": "<p>Sâm Lai Châu（<i>Panax vietnamensis</i> var. <i>fuscidiscus</i>）生长在Pu Si Lung山脉（Mường Tè、Sìn Hồ西部）和Pu Sam Cáp山脉，海拔1,400–2,200米。</p>",
+    "<p>Sâm Lai Châu là một cây thuốc quý. Cây mọc trên núi cao ở tỉnh Lai Châu. Ở đó, núi cao từ 1.400 đến 2.200 mét. Người ta tìm thấy cây vào năm 2003–2004.</p>": "<p>Sâm Lai Châu是一种珍贵的药用植物。它长在莱州省的高山上。那里的山高1,400到2,200米。人们在2003–2004年发现了它。</p>",
+    "<p><i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai (Araliaceae). Tài liệu và văn bản pháp luật Việt Nam coi đây là một thứ riêng; Wikipedia tiếng Anh (theo POWO/WCVP) xếp var. <i>fuscidiscus</i> là tên đồng nghĩa của <i>Panax vietnamensis</i>: vị trí phân loại còn tranh luận. Phân bố: dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ, giáp biên giới Trung Quốc) và dãy Pu Sam Cáp (giữa Sìn Hồ, Tam Đường và thành phố Lai Châu), ở độ cao 1.400–2.200 m, nhiệt độ trung bình 18–20 °C.</p>": "<p><i>Panax vietnamensis</i> var. <i>fuscidiscus</i> K.Komatsu, S.Zhu & S.Q.Cai（五加科Araliaceae）。越南文献和法律文件将其视为一个独立的变种；英文维基百科（依据POWO/WCVP）将var. <i>fuscidiscus</i>列为<i>Panax vietnamensis</i>的异名：其分类地位尚有争议。分布：Pu Si Lung山脉（Mường Tè、Sìn Hồ西部，与中国接壤）和Pu Sam Cáp山脉（Sìn Hồ、Tam Đường与莱州市之间），海拔1,400–2,200米，平均气温18–20 °C。</p>",
+    "Loài của câu chuyện này.": "本故事的主角植物。",
+    "Các mốc": "大事记",
+    "Được tìm thấy trong đợt khảo sát đa dạng sinh học của dự án thủy điện Sơn La.": "在山罗水电项目的生物多样性调查中被发现。",
+    "Quyết định 611/QĐ-TTg nêu Lai Châu (cùng Quảng Nam, Kon Tum) là vùng nguyên liệu sâm quy mô hàng hóa.": "第611/QĐ-TTg号决定将莱州（与广南、昆嵩一起）列为商品规模的人参原料产区。",
+    "Mục tiêu của Tam Đường: khoảng 700 ha.": "Tam Đường的目标：约700公顷。",
+    "Mục tiêu: khoảng 1.000 ha.": "目标：约1,000公顷。",
+    "<p>Hàng giả phổ biến: sâm trồng ở Trung Quốc bị bán như sâm Ngọc Linh hay Sâm Lai Châu. Loài này bị săn lùng, nên bảo tàng không công bố nơi nó mọc chính xác hơn cấp xã.</p>": "<p>假货常见：在中国种植的人参被冒充Sâm Ngọc Linh或Sâm Lai Châu出售。该物种遭到盗采，因此博物馆公布其生长地点时不精确到乡级以下。</p>",
+    "Vùng trồng": "种植区",
+    "Quyết định 611/QĐ-TTg nêu tỉnh nào là vùng nguyên liệu sâm quy mô hàng hóa, cùng Quảng Nam và Kon Tum?": "第611/QĐ-TTg号决定将哪个省与广南、昆嵩一起列为商品规模的人参原料产区？",
+    "Lai Châu": "莱州",
+    "Lào Cai": "老街",
+    "Điện Biên": "奠边",
+    "Lào Cai và Điện Biên được nêu là các tỉnh có tiềm năng.": "老街和奠边被列为有潜力的省份。",
+    "<p>Quế Lào Cai là <i>Cinnamomum cassia</i>, quế Trung Quốc, không phải quế Xri Lan-ca (<i>C. verum</i>) như một bài báo đã viết nhầm. Người Dao đưa cây quế vào trồng và duy trì ở Lào Cai từ khoảng 50 năm nay.</p>": "<p>老街肉桂是<i>Cinnamomum cassia</i>，即中国肉桂，而不是某篇文章误写的锡兰肉桂（<i>C. verum</i>）。瑶族把肉桂引入老街种植，并已延续约50年。</p>",
+    "Xây dựng, hình thành các làng nghề sản xuất sản phẩm quế gắn với du lịch trải nghiệm.": "建设和发展生产肉桂产品的手工艺村，并与体验式旅游相结合。",
+    "Kế hoạch phát triển dược liệu tỉnh Lào Cai 2026–2030": "老街省药用植物发展计划（2026–2030）",
+    "UBND tỉnh Lào Cai, 2026": "老街省人民委员会，2026年（本馆译文）",
+    "<p>Mục tiêu đến năm 2030: 150.000 ha quế, 50.000 tấn vỏ khô mỗi năm. Vỏ quế chứa nhiều coumarin; Viện BfR (Đức) khuyên dùng quế cassia vừa phải.</p>": "<p>2030年目标：肉桂150,000公顷，每年干桂皮50,000吨。肉桂皮香豆素含量高；德国联邦风险评估研究所（BfR）建议适量食用中国肉桂。</p>",
+    "Nơi xem quế": "在哪里看肉桂",
+    "Vỏ quế được gọi là gì?": "肉桂树皮在越南语中叫什么？",
+    "Quế nhục": "Quế nhục",
+    "Quế chi": "Quế chi",
+    "Quế chi là cành quế.": "Quế chi是肉桂的枝条。",
+    "Quế Lào Cai là loài nào?": "老街肉桂是哪个物种？",
+    "Cinnamomum cassia": "Cinnamomum cassia",
+    "Cinnamomum verum": "Cinnamomum verum",
+    "C. verum là quế Xri Lan-ca.": "C. verum是锡兰肉桂。",
+    "Sâm Lai Châu mọc ở độ cao nào?": "Sâm Lai Châu生长在什么海拔？",
+    "1.400–2.200 m": "1,400–2,200米",
+    "Dưới 500 m": "500米以下",
+    "Trên 3.000 m": "3,000米以上",
+    "Nhiệt độ trung bình ở đó 18–20 °C.": "那里的平均气温为18–20 °C。",
+    "Vì sao bảo tàng chỉ ghi tên xã nơi trồng Sâm Lai Châu?": "为什么博物馆只写出种植Sâm Lai Châu的乡名？",
+    "Để bảo vệ cây khỏi bị săn lùng": "为了保护这种植物免遭盗采",
+    "Vì không ai biết": "因为没有人知道",
+    "Nghe: Câu chuyện Sâm Lai Châu": "收听：Sâm Lai Châu的故事",
+    "Thẻ minh họa Sâm Lai Châu: lá cây cách điệu và tên của cây": "Sâm Lai Châu插图卡片：风格化的叶子和植物的名称",
+    "Sâm Lai Châu: hình minh họa, không phải ảnh chụp": "Sâm Lai Châu：插图，并非照片",
+    "Nghe: Quế Lào Cai": "收听：老街肉桂",
+    "Thẻ minh họa Quế: lá cây cách điệu và tên của cây": "肉桂插图卡片：风格化的叶子和植物的名称",
+    "Quế: hình minh họa, không phải ảnh chụp": "肉桂：插图，并非照片",
+}
+
+# Look-alike reasons (species pages), as written in Vietnamese -> translation.
+REASONS = {
+    "Sâm Việt Nam trồng ở Trung Quốc bị bán giả làm sâm Lai Châu (theo một nguồn thứ cấp, chưa được kiểm chứng).": "在中国种植的越南人参被冒充Sâm Lai Châu出售（据二手资料报道，未经证实）。",
+    "Bị bán như tam thất; chứa alkaloid pyrrolizidin gây tổn thương gan (tắc nghẽn xoang gan).": "被当作三七（tam thất）出售；所含吡咯里西啶生物碱会损伤肝脏（肝窦阻塞综合征）。",
+    'Cùng được gọi là "tam thất hoang" trong buôn bán.': "在买卖中也被称为“tam thất hoang”。",
+    "Rễ bị bán giả làm sâm cau.": "其根被冒充sâm cau出售。",
+    'Một cây khác cũng mang tên "ngũ gia bì".': "另一种同样被称为“ngũ gia bì”的植物。",
+}
+
+# Image captions, as written in Vietnamese -> translation (the species placeholders'
+# caption is set in all four languages by species.demo.build).
+CAPTIONS = {}

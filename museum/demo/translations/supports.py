@@ -1,0 +1,202 @@
+"""What each cited source of the demo supports, in the four languages, keyed by the text
+the demo's content stores (several were written in English into the Vietnamese column:
+the English goes to ``supports_en`` and a Vietnamese text is given for ``supports_vi``).
+Translated from the notes themselves; nothing added."""
+
+SUPPORTS = {
+    "ranges, altitude and temperature": {
+        "vi": "các dãy núi, độ cao và nhiệt độ",
+        "en": "ranges, altitude and temperature",
+        "fr": "massifs, altitude et température",
+        "zh-hans": "山脉、海拔和气温",
+    },
+    "name and authority": {
+        "vi": "tên và tác giả",
+        "en": "name and authority",
+        "fr": "nom et auteurs",
+        "zh-hans": "学名及命名人",
+    },
+    "var. fuscidiscus listed as a synonym": {
+        "vi": "var. fuscidiscus được xếp là tên đồng nghĩa",
+        "en": "var. fuscidiscus listed as a synonym",
+        "fr": "var. fuscidiscus rangé parmi les synonymes",
+        "zh-hans": "var. fuscidiscus被列为异名",
+    },
+    "found in 2003–2004": {
+        "vi": "được tìm thấy năm 2003–2004",
+        "en": "found in 2003–2004",
+        "fr": "découvert en 2003–2004",
+        "zh-hans": "2003–2004年被发现",
+    },
+    "Decision 611/QĐ-TTg": {
+        "vi": "Quyết định 611/QĐ-TTg",
+        "en": "Decision 611/QĐ-TTg",
+        "fr": "décision 611/QĐ-TTg",
+        "zh-hans": "第611/QĐ-TTg号决定",
+    },
+    "700 ha by 2030, 1,000 ha by 2035": {
+        "vi": "700 ha vào năm 2030, 1.000 ha vào năm 2035",
+        "en": "700 ha by 2030, 1,000 ha by 2035",
+        "fr": "700 ha d’ici 2030, 1 000 ha d’ici 2035",
+        "zh-hans": "2030年700公顷，2035年1,000公顷",
+    },
+    "counterfeits": {
+        "vi": "hàng giả",
+        "en": "counterfeits",
+        "fr": "contrefaçons",
+        "zh-hans": "假货",
+    },
+    "the C. verum error; the Dao introduced cassia": {
+        "vi": "sự nhầm lẫn với C. verum; người Dao đưa cây quế vào trồng",
+        "en": "the C. verum error; the Dao introduced cassia",
+        "fr": "l’erreur sur C. verum ; les Dao ont introduit le cannelier",
+        "zh-hans": "误作C. verum的错误；瑶族引种肉桂",
+    },
+    "names of bark and twigs": {
+        "vi": "tên gọi của vỏ và cành",
+        "en": "names of bark and twigs",
+        "fr": "noms de l’écorce et des rameaux",
+        "zh-hans": "树皮和枝条的名称",
+    },
+    "150,000 ha and 50,000 t by 2030; craft villages": {
+        "vi": "150.000 ha và 50.000 tấn vào năm 2030; làng nghề",
+        "en": "150,000 ha and 50,000 t by 2030; craft villages",
+        "fr": "150 000 ha et 50 000 t d’ici 2030 ; villages artisanaux",
+        "zh-hans": "2030年150,000公顷和50,000吨；手工艺村",
+    },
+    "coumarin": {"vi": "coumarin", "en": "coumarin", "fr": "coumarine", "zh-hans": "香豆素"},
+    "Nậm Đét, ~1,500 ha; parts used": {
+        "vi": "Nậm Đét, khoảng 1.500 ha; các bộ phận được dùng",
+        "en": "Nậm Đét, ~1,500 ha; parts used",
+        "fr": "Nậm Đét, environ 1 500 ha ; parties utilisées",
+        "zh-hans": "Nậm Đét，约1,500公顷；利用部位",
+    },
+    "introduced by the Dao about 50 years ago": {
+        "vi": "do người Dao đưa vào trồng khoảng 50 năm trước",
+        "en": "introduced by the Dao about 50 years ago",
+        "fr": "introduit par les Dao il y a environ 50 ans",
+        "zh-hans": "约50年前由瑶族引种",
+    },
+    "700 ha by 2030 in five communes; 1,000 ha by 2035": {
+        "vi": "700 ha ở năm xã vào năm 2030; 1.000 ha vào năm 2035",
+        "en": "700 ha by 2030 in five communes; 1,000 ha by 2035",
+        "fr": "700 ha dans cinq communes d’ici 2030 ; 1 000 ha d’ici 2035",
+        "zh-hans": "2030年在五个乡种植700公顷；2035年1,000公顷",
+    },
+    "grown in Sa Pa since the French period": {
+        "vi": "được trồng ở Sa Pa từ thời Pháp",
+        "en": "grown in Sa Pa since the French period",
+        "fr": "cultivé à Sa Pa depuis l’époque française",
+        "zh-hans": "自法属时期起在沙坝种植",
+    },
+    "GACP-WHO; OCOP": {
+        "vi": "GACP-WHO; OCOP",
+        "en": "GACP-WHO; OCOP",
+        "fr": "GACP-OMS ; OCOP",
+        "zh-hans": "GACP-WHO；OCOP",
+    },
+    "grown under forest canopy in Sa Pa and Bát Xát": {
+        "vi": "trồng dưới tán rừng ở Sa Pa và Bát Xát",
+        "en": "grown under forest canopy in Sa Pa and Bát Xát",
+        "fr": "cultivé sous le couvert forestier à Sa Pa et Bát Xát",
+        "zh-hans": "在沙坝和Bát Xát的林下种植",
+    },
+    "harvested by the Dao, Mông and Hà Nhì from about September": {
+        "vi": "người Dao, Mông và Hà Nhì thu hái từ khoảng tháng Chín",
+        "en": "harvested by the Dao, Mông and Hà Nhì from about September",
+        "fr": "récolté par les Dao, les Mông et les Hà Nhì à partir de septembre environ",
+        "zh-hans": "瑶族、苗族（Mông）和哈尼族（Hà Nhì）约从九月开始采收",
+    },
+    "Bắc Hà dong quai meets GACP-WHO": {
+        "vi": "đương quy Bắc Hà đạt GACP-WHO",
+        "en": "Bắc Hà dong quai meets GACP-WHO",
+        "fr": "l’đương quy de Bắc Hà est conforme aux GACP-OMS",
+        "zh-hans": "Bắc Hà当归符合GACP-WHO",
+    },
+    "first grown in Sa Pa": {
+        "vi": "được trồng đầu tiên ở Sa Pa",
+        "en": "first grown in Sa Pa",
+        "fr": "cultivé d’abord à Sa Pa",
+        "zh-hans": "最早在沙坝种植",
+    },
+    "the festival as part of promoting Lai Châu ginseng": {
+        "vi": "lễ hội là một phần của việc quảng bá Sâm Lai Châu",
+        "en": "the festival as part of promoting Lai Châu ginseng",
+        "fr": "la fête comme moyen de promouvoir le sâm Lai Châu",
+        "zh-hans": "将节庆作为推广Sâm Lai Châu的一部分",
+    },
+    "uses": {"vi": "công dụng", "en": "uses", "fr": "usages", "zh-hans": "用途"},
+    "the Gynura confusion": {
+        "vi": "sự nhầm lẫn với Gynura",
+        "en": "the Gynura confusion",
+        "fr": "la confusion avec Gynura",
+        "zh-hans": "与Gynura（菊三七属）的混淆",
+    },
+    "pregnancy caution (secondary)": {
+        "vi": "thận trọng khi mang thai (nguồn thứ cấp)",
+        "en": "pregnancy caution (secondary)",
+        "fr": "précaution pendant la grossesse (source secondaire)",
+        "zh-hans": "孕期注意事项（二手资料）",
+    },
+    "uses and cautions": {
+        "vi": "công dụng và thận trọng",
+        "en": "uses and cautions",
+        "fr": "usages et précautions",
+        "zh-hans": "用途和注意事项",
+    },
+    "cautions": {"vi": "thận trọng", "en": "cautions", "fr": "précautions", "zh-hans": "注意事项"},
+    "uses, alkaloids and contraindications": {
+        "vi": "công dụng, alkaloid và chống chỉ định",
+        "en": "uses, alkaloids and contraindications",
+        "fr": "usages, alcaloïdes et contre-indications",
+        "zh-hans": "用途、生物碱和禁忌",
+    },
+    "uses and cautions, citing Nghiêm Đức Trọng (secondary)": {
+        "vi": "công dụng và thận trọng, dẫn theo Nghiêm Đức Trọng (nguồn thứ cấp)",
+        "en": "uses and cautions, citing Nghiêm Đức Trọng (secondary)",
+        "fr": "usages et précautions, d’après Nghiêm Đức Trọng (source secondaire)",
+        "zh-hans": "用途和注意事项，引自Nghiêm Đức Trọng（二手资料）",
+    },
+    "uses; pregnancy (secondary)": {
+        "vi": "công dụng; khi mang thai (nguồn thứ cấp)",
+        "en": "uses; pregnancy (secondary)",
+        "fr": "usages ; grossesse (source secondaire)",
+        "zh-hans": "用途；孕期（二手资料）",
+    },
+    "uses (secondary, citing standard texts)": {
+        "vi": "công dụng (nguồn thứ cấp, dẫn các tài liệu chuẩn)",
+        "en": "uses (secondary, citing standard texts)",
+        "fr": "usages (source secondaire, citant des ouvrages de référence)",
+        "zh-hans": "用途（二手资料，引用标准文献）",
+    },
+    "cautions and counterfeits (secondary)": {
+        "vi": "thận trọng và hàng giả (nguồn thứ cấp)",
+        "en": "cautions and counterfeits (secondary)",
+        "fr": "précautions et contrefaçons (source secondaire)",
+        "zh-hans": "注意事项和假货（二手资料）",
+    },
+    "cultivation, harvest and ethnic names": {
+        "vi": "cách trồng, thu hái và tên gọi của các dân tộc",
+        "en": "cultivation, harvest and ethnic names",
+        "fr": "culture, récolte et noms dans les langues des ethnies",
+        "zh-hans": "种植、采收和各民族的名称",
+    },
+    "harvest season": {
+        "vi": "mùa thu hái",
+        "en": "harvest season",
+        "fr": "saison de récolte",
+        "zh-hans": "采收季节",
+    },
+    "Dao cultivation of cassia": {
+        "vi": "nghề trồng quế của người Dao",
+        "en": "Dao cultivation of cassia",
+        "fr": "culture du cannelier par les Dao",
+        "zh-hans": "瑶族种植肉桂",
+    },
+    "Hà Nhì name (section F)": {
+        "vi": "tên gọi của người Hà Nhì (mục F)",
+        "en": "Hà Nhì name (section F)",
+        "fr": "nom en hani (section F)",
+        "zh-hans": "哈尼族名称（F节）",
+    },
+}
