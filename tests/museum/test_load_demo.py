@@ -4,8 +4,9 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.test import TestCase
+from wagtail.documents import get_document_model
 
-from knowledge.models import KnowledgeItem, RemedyPage
+from knowledge.models import KnowledgeItem, KnowledgeMedia, RemedyPage
 from species.models import ProtectedListPage, SpeciesPage
 
 
@@ -50,7 +51,14 @@ class LoadDemoTests(TestCase):
         )
 
     def test_running_again_changes_nothing(self):
-        models = (SpeciesPage, ProtectedListPage, KnowledgeItem)
+        # Audio guides are documents and media files: a second run must not copy them again.
+        models = (
+            SpeciesPage,
+            ProtectedListPage,
+            KnowledgeItem,
+            get_document_model(),
+            KnowledgeMedia,
+        )
         before = [m.objects.count() for m in models]
         load_demo()
         self.assertEqual([m.objects.count() for m in models], before)
