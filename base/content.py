@@ -11,12 +11,18 @@ LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
 
 
 def get_source(data):
-    """A Source matching ``data`` by title (and URL), created if missing."""
-    source, _created = Source.objects.get_or_create(
+    """A Source matching ``data`` by title (and URL), created if missing; its note is
+    given per language ({'vi': ..., 'en': ...}) or as one Vietnamese text."""
+    source, created = Source.objects.get_or_create(
         title=data["title"],
         url=data.get("url", ""),
-        defaults={k: v for k, v in data.items() if k not in {"title", "url"}},
+        defaults={k: v for k, v in data.items() if k not in {"title", "url", "note"}},
     )
+    if "note" in data:
+        before = [getattr(source, f"note_{lang}") for lang in LANGS]
+        set_translated(source, "note", data["note"])
+        if created or before != [getattr(source, f"note_{lang}") for lang in LANGS]:
+            source.save()
     return source
 
 

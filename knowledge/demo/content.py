@@ -352,7 +352,7 @@ RECORDINGS = {
             "(pas l’enregistrement d’une personne)",
             "zh_hans": "由电脑合成的越南语语音朗读本文（并非真人录音）",
         },
-        "credit": "eSpeak NG 1.51, vi voice",
+        "credit": "eSpeak NG 1.51",
         "licence": "CC0 1.0",
     },
 }

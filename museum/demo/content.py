@@ -266,7 +266,7 @@ def text(vi, en):
 # names are left out: a Vietnamese voice cannot say them.
 AUDIO_DIR = Path(__file__).resolve().parent / "audio"
 # The program that spoke them, as ``make_audio`` reports it; credited on every guide.
-SPEECH_CREDIT = "eSpeak NG 1.51, vi voice"
+SPEECH_CREDIT = "eSpeak NG 1.51"
 AUDIO_GUIDES = {
     "sam-lai-chau": (
         "Sâm Lai Châu mọc ở dãy Pu Si Lung (Mường Tè, phía tây Sìn Hồ) và dãy Pu Sam Cáp, ở độ cao 1.400–2.200 m. "

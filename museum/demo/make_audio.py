@@ -82,7 +82,7 @@ def main():
     version = espeak_version()
     print(f"eSpeak NG {version}")
     credits = [SPEECH_CREDIT, *(data["credit"] for data in RECORDINGS.values())]
-    if any(not credit.startswith(f"eSpeak NG {version},") for credit in credits):
+    if any(credit != f"eSpeak NG {version}" for credit in credits):
         # The guides credit the program that spoke them: keep the credit true.
         print(f"Update the credits (museum/ and knowledge/demo/content.py) to {version}.")
     jobs = [(audio_path(name), text) for name, text in AUDIO_GUIDES.items()]

@@ -3,14 +3,25 @@
 Each entry becomes a ``base.Source``; a species names the ones it rests on.
 """
 
-SECONDARY = "Secondary or commercial source: its facts are shown as reported, not confirmed."
+# Notes on sources are read by visitors: one text per language.
+SECONDARY = {
+    "vi": "Nguồn thứ cấp hoặc thương mại: các thông tin từ nguồn này được nêu như nguồn ghi nhận, chưa được xác nhận.",
+    "en": "Secondary or commercial source: its facts are shown as reported, not confirmed.",
+    "fr": "Source secondaire ou commerciale : ses informations sont présentées telles qu’elle les rapporte, sans confirmation.",
+    "zh_hans": "二手或商业来源：其信息按来源所述列出，未经证实。",
+}
 
 SOURCES = {
     "facts": {
         "kind": "report",
         "title": "Fact sheet: medicinal plants for a Lai Châu / Lào Cai digital museum",
         "publisher": "Dược liệu số project (compiled from the sources cited on each page)",
-        "note": "IUCN data as of Red List v2021-1.",
+        "note": {
+            "vi": "Dữ liệu IUCN theo Danh lục Đỏ phiên bản 2021-1.",
+            "en": "IUCN data as of Red List v2021-1.",
+            "fr": "Données de l’UICN selon la Liste rouge, version 2021-1.",
+            "zh_hans": "IUCN 数据，截至红色名录 2021-1 版。",
+        },
     },
     "dotatloi": {
         "kind": "book",
@@ -55,14 +66,24 @@ SOURCES = {
         "authors": "Bộ Y tế",
         "year": 2022,
         "title": "Thông tư 16/2022/TT-BYT: danh mục dược liệu quý, hiếm, đặc hữu phải kiểm soát",
-        "note": "Text consulted via vietjack.me and pbgdpl.camau.gov.vn.",
+        "note": {
+            "vi": "Văn bản được tra cứu qua vietjack.me và pbgdpl.camau.gov.vn.",
+            "en": "Text consulted via vietjack.me and pbgdpl.camau.gov.vn.",
+            "fr": "Texte consulté sur vietjack.me et pbgdpl.camau.gov.vn.",
+            "zh_hans": "文本经由 vietjack.me 和 pbgdpl.camau.gov.vn 查阅。",
+        },
     },
     "qd611": {
         "kind": "legal",
         "authors": "Thủ tướng Chính phủ",
         "year": 2023,
         "title": "Quyết định 611/QĐ-TTg: Chương trình phát triển sâm Việt Nam đến năm 2030, tầm nhìn 2045",
-        "note": "Text consulted via thuviennhadat.vn and vneconomy.vn.",
+        "note": {
+            "vi": "Văn bản được tra cứu qua thuviennhadat.vn và vneconomy.vn.",
+            "en": "Text consulted via thuviennhadat.vn and vneconomy.vn.",
+            "fr": "Texte consulté sur thuviennhadat.vn et vneconomy.vn.",
+            "zh_hans": "文本经由 thuviennhadat.vn 和 vneconomy.vn 查阅。",
+        },
     },
     "vnredlist_pv": {
         "kind": "web",

@@ -12,6 +12,7 @@ from django.test import Client, SimpleTestCase, TestCase
 from django.utils import translation
 from wagtail.models import Page
 
+from base.models import Source
 from knowledge.models import KnowledgeItemSource, KnowledgeMedia
 from museum.demo import translations
 from museum.models import EventSource, ExhibitPage, ExhibitSource, LessonKitPage, PlaceSource
@@ -215,3 +216,23 @@ class DemoTranslationTests(TestCase):
         response = Client().get(note.page.url)
         self.assertContains(response, "được xếp là tên đồng nghĩa")
         self.assertNotContains(response, "listed as a synonym")
+
+    def test_every_source_note_is_in_the_four_languages(self):
+        """A source's own note ("secondary source…") is read under every page citing it."""
+        english_words = [re.compile(rf"(?<!\w){w}(?!\w)") for w in ENGLISH_NOTE_WORDS]
+        notes = Source.objects.exclude(note_vi="").exclude(note_vi__isnull=True)
+        self.assertGreaterEqual(notes.count(), 4)
+        for source in notes:
+            for code in ("vi", "en", "fr", "zh_hans"):
+                self.assertTrue(getattr(source, f"note_{code}"), f"{source}: no {code} note")
+            leaks = [w.pattern for w in english_words if w.search(source.note_vi)]
+            self.assertEqual(leaks, [], f"English in the Vietnamese note of {source}")
+        # Under the page of the first remedy or article that cites a source with a note.
+        notes = KnowledgeItemSource.objects.exclude(source__note_vi="").exclude(
+            source__note_vi=None
+        )
+        row = notes.filter(item__live=True, item__access_level="public")[0]
+        with translation.override("fr"):
+            cited = Client().get(row.item.url)
+        self.assertContains(cited, row.source.note_fr)
+        self.assertNotContains(cited, row.source.note_en)
