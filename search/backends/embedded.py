@@ -169,16 +169,25 @@ class EmbeddedBackend:
         """A searcher on the live index as it is now; IndexNotBuilt when there is none or,
         with ``built``, when it has not been filled yet. ``built=False`` (the operator's
         counts) gives None when there is no index at all."""
-        generation = self._current()
-        if not built and generation is None:
-            return None
-        if built and (generation is None or not (self.path / generation / "BUILT").exists()):
-            legacy = self.legacy_file()
-            hint = f" (an index of an earlier version is at {legacy})" if legacy else ""
-            raise IndexNotBuilt(f"the search index {self.path} has not been built{hint}")
-        index = self._index(generation)
-        index.reload()
-        return index.searcher()
+        for retry in (False, True):
+            generation = self._current()
+            if not built and generation is None:
+                return None
+            if built and (generation is None or not (self.path / generation / "BUILT").exists()):
+                legacy = self.legacy_file()
+                hint = f" (an index of an earlier version is at {legacy})" if legacy else ""
+                raise IndexNotBuilt(f"the search index {self.path} has not been built{hint}")
+            try:
+                index = self._index(generation)
+                index.reload()
+                return index.searcher()
+            except (SearchUnavailable, ValueError, OSError):
+                # A rebuild in another process can swap CURRENT and delete this
+                # generation between our read of CURRENT and its opening: read the
+                # pointer again, once, before calling the search unavailable.
+                self.close()
+                if retry or self._current() == generation:
+                    raise
 
     def close(self):
         """Forget the open index: the next query opens the live one anew."""
