@@ -33,6 +33,19 @@ PAGES = {
 LESSON_EN = "/en/schools/precious-plants-and-protecting-them/"
 
 
+def axe_problems(phone):
+    """axe-core's WCAG 2.2 A/AA violations on the page ``phone`` shows, one line each."""
+    # Evaluated, not added as a <script>: the site's policy (rightly) refuses inline scripts.
+    phone.evaluate(AXE.read_text())
+    result = phone.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
 @pytest.fixture
 def no_tiles(phone):
     """Map tiles come from OpenStreetMap; tests do not reach the internet."""
@@ -57,15 +70,7 @@ def test_axe_core_finds_no_wcag_22_aa_violations(demo_server, no_tiles, name):
     phone = no_tiles
     phone.goto(demo_server + PAGES[name])
     phone.wait_for_load_state("networkidle")
-    # Evaluated, not added as a <script>: the site's policy (rightly) refuses inline scripts.
-    phone.evaluate(AXE.read_text())
-    result = phone.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
-    )
-    problems = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-    ]
+    problems = axe_problems(phone)
     assert problems == [], "\n".join(problems)
 
 

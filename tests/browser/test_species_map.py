@@ -20,6 +20,7 @@ import pytest
 
 from bench.page_budget import BLOCKED, CPU_SLOWDOWN, SLOW_4G
 from tests.browser.conftest import run_server
+from tests.browser.test_map_layout import CLS
 from tests.demo_site import copy_of_the_demo, manage
 
 pytestmark = pytest.mark.browser
@@ -35,18 +36,6 @@ if not any(row.commune for row in rows):
     row.commune = "Khun Há"
     row.save()
 """
-
-# Every layout shift since the page started (buffered), as Core Web Vitals count them:
-# not the ones right after a tap.
-CLS = """() => new Promise(resolve => {
-  let total = 0;
-  new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) { total += entry.value; }
-    }
-  }).observe({ type: "layout-shift", buffered: true });
-  setTimeout(() => resolve(total), 300);
-})"""
 
 # Where an element starts on the page (not in the viewport, which a scroll moves).
 PAGE_TOP = "el => el.getBoundingClientRect().top + window.scrollY"
