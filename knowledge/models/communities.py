@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -54,6 +55,21 @@ class Community(index.Indexed, models.Model):
         blank=True,
         help_text=_("Shown with the items, so people can ask for permission."),
     )
+    local_contexts_project_id = models.CharField(
+        _("Local Contexts Hub project id"),
+        max_length=64,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                _("A Local Contexts Hub project id is a UUID."),
+            )
+        ],
+        help_text=_(
+            "When the community has registered its labels on the Local Contexts Hub: "
+            "the project's id, so that exported records point to the community's own labels."
+        ),
+    )
 
     base_form_class = CommunityForm
     panels = [
@@ -63,6 +79,7 @@ class Community(index.Indexed, models.Model):
         FieldPanel("provinces"),
         FieldPanel("communes"),
         FieldPanel("contact"),
+        FieldPanel("local_contexts_project_id"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -5,6 +5,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import JsonResponse
@@ -205,6 +206,30 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
     is_toxic = models.BooleanField(
         _("toxic"), default=False, help_text=_("Puts a toxicity warning at the top of the page.")
     )
+    # Identifiers in the world's taxonomic databases, so that researchers and GBIF can
+    # join this catalogue to theirs. Optional: unknown stays empty.
+    gbif_taxon_key = models.PositiveBigIntegerField(
+        _("GBIF taxon key"),
+        null=True,
+        blank=True,
+        help_text=_("The number in gbif.org/species/…, e.g. 5350569."),
+    )
+    ipni_id = models.CharField(
+        _("IPNI / POWO name id"),
+        max_length=30,
+        blank=True,
+        validators=[RegexValidator(r"^\d{1,10}-\d$", _("An IPNI id looks like 77100428-1."))],
+        help_text=_(
+            "The IPNI name id, which Plants of the World Online also uses, e.g. 77100428-1."
+        ),
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata item"),
+        max_length=20,
+        blank=True,
+        validators=[RegexValidator(r"^Q[1-9]\d{0,11}$", _("A Wikidata item looks like Q12345."))],
+        help_text=_("The Q-number of the taxon's Wikidata item, e.g. Q12345."),
+    )
     parts_used = ParentalManyToManyField(
         "species.PartUsed", blank=True, related_name="species", verbose_name=_("parts used")
     )
@@ -264,6 +289,10 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
             heading=_("Accepted scientific name"),
         ),
         FieldPanel("taxonomic_note"),
+        MultiFieldPanel(
+            [FieldPanel("gbif_taxon_key"), FieldPanel("ipni_id"), FieldPanel("wikidata_id")],
+            heading=_("Identifiers in other databases"),
+        ),
         InlinePanel("synonyms", heading=_("Synonyms"), label=_("synonym")),
         InlinePanel("vernacular_names", heading=_("Vernacular names"), label=_("name")),
         InlinePanel("look_alikes", heading=_("Not to be confused with"), label=_("look-alike")),
