@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from base.licences import licence_uri
+
 
 class CreditedImage(AbstractImage):
     """An image that knows who made it and under which licence it may be shown.
@@ -36,6 +38,11 @@ class CreditedImage(AbstractImage):
     @property
     def is_credited(self):
         return bool(self.credit.strip() and self.licence.strip())
+
+    @property
+    def licence_uri(self):
+        """The licence as a URI (Creative Commons), or "" when it is not one."""
+        return licence_uri(self.licence)
 
 
 class CreditedRendition(AbstractRendition):
