@@ -350,3 +350,7 @@ AXES_CLIENT_IP_CALLABLE = "museum.middleware.client_address"
 # settings allow them; production refuses to create them and `check --deploy` fails
 # while one still has its demo password (museum/checks.py).
 DEMO_ACCOUNTS_ALLOWED = False
+
+# The licence of the museum's own data (catalogue text, lists, API, Darwin Core
+# Archive): one GBIF accepts. Images and community media keep their own licences.
+OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")
