@@ -1,4 +1,4 @@
-"""The sibling-slug check of wagtail-modeltranslation, asked of the database.
+"""Translated slugs asked of the database, not of every sibling page in Python.
 
 wagtail-modeltranslation adds to every page's ``clean()`` a check that no sibling uses
 the page's slug in any language (``patch_wagtailadmin._validate_slugs``). It loads
@@ -6,13 +6,22 @@ every sibling page into Python to compare slugs, on every save: under a species 
 of 2,000 pages each save paid for 2,000 page objects, three times per published page,
 so an import grew slower with every species it added. ``validate_slugs`` makes the
 same comparison, with the same fallback rule, in one query.
+
+It also replaces every page model's ``route`` with its own (``_new_route``), which
+instantiates every child of a page to find the one whose translated slug is asked
+for: a species page under an index of 1,423 species took 0.42 s of 0.53 s to route.
+``route`` below finds the child with one query, by the same fallback rule.
 """
 
 from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation import settings as mt_settings
-from modeltranslation.utils import build_localized_fieldname, resolution_order
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
+from wagtail.url_routing import RouteResult
 
 EMPTY = ("", None)
 
@@ -81,9 +90,43 @@ def known_free(page, shown):
     page._slugs_known_free = dict(shown)
 
 
+def route(self, request, path_components):
+    """Wagtail's ``Page.route`` with translated slugs: the child whose slug, as shown in
+    the active language (after the fallback languages), is the next path component,
+    found by the database. Behaves as wagtail-modeltranslation's ``_new_route``: a
+    routable page's own routes come first, the first matching child in tree order wins."""
+    if isinstance(self, RoutablePageMixin) and self.live:
+        path = "/" + "".join(f"{component}/" for component in path_components)
+        try:
+            view, args, kwargs = self.resolve_subpage(path)
+        except Http404:
+            pass
+        else:
+            return RouteResult(self, args=(view, args, kwargs))
+    if not path_components:
+        if self.live:
+            return RouteResult(self)
+        raise Http404
+    child = self.get_children().filter(shown_slug_is(get_language(), path_components[0]))
+    child = child.first()
+    if child is None:
+        raise Http404
+    child._cached_parent_obj = self  # treebeard's get_parent reads it: one query fewer
+    return child.specific.route(request, path_components[1:])
+
+
 def install():
     """Use ``validate_slugs`` in every page's ``clean()`` (the patched ``clean`` looks the
-    check up in its module at each call)."""
+    check up in its module at each call) and ``route`` as every page model's route.
+
+    wagtail-modeltranslation patched the page models in its own ``ready()``, which runs
+    before this app's (INSTALLED_APPS order); a model that defines its own ``route`` was
+    overwritten too and gets ``route`` (a class that needs its own would have to call it).
+    """
     from wagtail_modeltranslation import patch_wagtailadmin
 
     patch_wagtailadmin._validate_slugs = validate_slugs
+    patch_wagtailadmin._new_route = route  # for a model patched after this
+    for model in get_page_models():
+        if model.__dict__.get("route") is not None and model.route.__name__ == "_new_route":
+            model.route = route

@@ -1,0 +1,77 @@
+"""Pages are found by their translated slug with one query, however many siblings."""
+
+import pytest
+from django.db import connection
+from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from species.models import SpeciesPage
+from species.services import upsert_many
+from tests.conftest import species_data
+
+
+def _epithet(i):
+    """A Latin-looking epithet for the ``i``-th generated species: letters only."""
+    return "sp" + "".join(chr(ord("a") + int(d)) for d in f"{i:03d}")
+
+
+@pytest.fixture
+def catalogue(index):
+    """Tam thất (translated slug in English) among ``n`` other species."""
+
+    def grow(n):
+        rows = [
+            species_data(genus="Genus", epithet=_epithet(i), vi=f"Cây {i:03d}") for i in range(n)
+        ]
+        rows.append(species_data(vi="Tam thất", en="Notoginseng"))
+        upsert_many(index, rows)
+
+    return grow
+
+
+def _cost(client, path):
+    """(queries, page objects built) to answer ``path``: both must not grow with the
+    number of siblings (the old route built every sibling to compare slugs)."""
+    built = []
+
+    def count(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            built.append(instance)
+
+    post_init.connect(count)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+    finally:
+        post_init.disconnect(count)
+    assert response.status_code == 200, path
+    return len(queries), len(built)
+
+
+def test_a_page_is_found_by_its_slug_in_each_language_and_by_the_fallback(client, catalogue):
+    catalogue(3)
+    assert "Tam thất" in client.get("/vi/loai/tam-that/").content.decode()
+    assert "Notoginseng" in client.get("/en/species/notoginseng/").content.decode()
+    # No French slug: the Vietnamese one answers, as the switcher links to it.
+    assert client.get("/fr/loai/tam-that/").status_code == 200
+    # Another language's slug is not this language's address.
+    assert client.get("/en/species/tam-that/").status_code == 404
+    assert client.get("/vi/loai/notoginseng/").status_code == 404
+    assert client.get("/vi/loai/khong-co/").status_code == 404
+    assert client.get("/vi/loai/tam-that/khong-co/").status_code == 404
+
+
+def test_an_unpublished_page_is_not_routed(client, catalogue):
+    catalogue(3)
+    SpeciesPage.objects.get(title_vi="Tam thất").unpublish()
+    assert client.get("/vi/loai/tam-that/").status_code == 404
+
+
+def test_routing_costs_the_same_with_3_or_30_siblings(client, settings, catalogue):
+    settings.PAGE_CACHE_SECONDS = 0  # every request rendered, not served from the cache
+    catalogue(3)
+    few = _cost(client, "/en/species/notoginseng/"), _cost(client, "/fr/loai/tam-that/")
+    catalogue(30)
+    many = _cost(client, "/en/species/notoginseng/"), _cost(client, "/fr/loai/tam-that/")
+    assert many == few
