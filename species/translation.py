@@ -57,6 +57,7 @@ class SpeciesPageTR(TranslationOptions):
         "summary_for_children",
         "summary_for_experts",
         "taxonomic_note",
+        "name_sort_key",
     ) + SpeciesPage.SECTIONS
 
 

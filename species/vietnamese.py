@@ -43,3 +43,21 @@ def sort_key(text):
         for ch in letters
     )
     return primary, tuple(tones)
+
+
+# Long enough for every character of a 36-letter name with its tones; names alike in
+# their first 36 letters keep the database's order among themselves.
+SORTABLE_LENGTH = 255
+
+
+def sortable(text):
+    """``sort_key(text)`` as a string of digits and a–f that sorts the same way, byte by
+    byte, under any collation: what the database stores, indexes and orders by.
+
+    Each letter is its group (1 space, 2 alphabet, 3 anything else) and its rank in six
+    hex digits; a 0 ends the letters (a name that is the beginning of another sorts
+    first, as the tuples do) and one digit per letter gives the tones.
+    """
+    primary, tones = sort_key(text)
+    letters = "".join(f"{group + 2}{rank:06x}" for group, rank in primary)
+    return (letters + "0" + "".join(str(tone) for tone in tones))[:SORTABLE_LENGTH]

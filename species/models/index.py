@@ -39,7 +39,7 @@ class SpeciesIndexPage(Page):
         context.update(
             filter_form=form,
             species_page=page,
-            result_count=len(results),
+            result_count=page.paginator.count,
             protected_lists=ProtectedListPage.objects.live().child_of(self),
         )
         return context

@@ -12,6 +12,8 @@ from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -40,6 +42,7 @@ from search.documents import (
 )
 from search.folding import fold
 from species import distribution_map
+from species.vietnamese import sortable
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
 
@@ -206,6 +209,9 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
     is_toxic = models.BooleanField(
         _("toxic"), default=False, help_text=_("Puts a toxicity warning at the top of the page.")
     )
+    # The title's place in Vietnamese dictionary order (species.vietnamese.sortable), per
+    # language, kept on save so the database sorts and pages the catalogue.
+    name_sort_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     # Identifiers in the world's taxonomic databases, so that researchers and GBIF can
     # join this catalogue to theirs. Optional: unknown stays empty.
     gbif_taxon_key = models.PositiveBigIntegerField(
@@ -329,6 +335,24 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
         )
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.set_name_sort_keys()
+        return super().save(*args, **kwargs)
+
+    def set_name_sort_keys(self):
+        """Each language's ``name_sort_key`` from the title that language shows (its own,
+        or the fallback's when it has none)."""
+        for language in mt_settings.AVAILABLE_LANGUAGES:
+            title = next(
+                (
+                    shown
+                    for lang in resolution_order(language)
+                    if (shown := getattr(self, build_localized_fieldname("title", lang), None))
+                ),
+                "",
+            )
+            setattr(self, build_localized_fieldname("name_sort_key", language), sortable(title))
 
     @property
     def scientific_name(self):

@@ -1,6 +1,9 @@
 """Vietnamese dictionary order."""
 
-from species.vietnamese import sort_key
+from hypothesis import given
+from hypothesis import strategies as st
+
+from species.vietnamese import sort_key, sortable
 
 
 def test_d_comes_before_dj_and_breve_circumflex_are_letters():
@@ -38,3 +41,22 @@ def test_case_is_ignored():
         "Sâm Lai Châu",
         "Sâm Ngọc Linh",
     ]
+
+
+# Vietnamese letters with and without tones, other scripts, digits and spaces.
+NAMES = st.text(
+    alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậfjwzĐÂ 0-'三七"),
+    max_size=20,
+)
+
+
+@given(NAMES, NAMES)
+def test_the_stored_key_sorts_as_the_dictionary_key(a, b):
+    """The database orders by ``sortable``: byte order must agree with ``sort_key``."""
+    assert (sortable(a) < sortable(b)) == (sort_key(a) < sort_key(b))
+    assert (sortable(a) == sortable(b)) == (sort_key(a) == sort_key(b))
+
+
+def test_the_stored_key_is_plain_ascii_digits_and_letters():
+    # Any collation (SQLite's, PostgreSQL's en_US or C) orders such strings alike.
+    assert set(sortable("Đương quy 三七")) <= set("0123456789abcdef")
