@@ -23,6 +23,7 @@ the one given.
 import argparse
 import asyncio
 import gzip
+import html
 import os
 import random
 import re
@@ -148,6 +149,21 @@ def percentile(values, q):
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
 
+async def sitemap_pages(client):
+    """Every page address the sitemap lists, following its index into each file."""
+    _status, _t, index, _server, _cache = await client.get("/sitemap.xml")
+    found = [html.unescape(u) for u in re.findall(r"<loc>([^<]+)</loc>", index.decode())]
+    if b"<sitemapindex" not in index:
+        return found
+    pages = []
+    for url in found:
+        parts = urlsplit(url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        _status, _t, body, _server, _cache = await client.get(path)
+        pages += [html.unescape(u) for u in re.findall(r"<loc>([^<]+)</loc>", body.decode())]
+    return pages
+
+
 async def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base")
@@ -159,8 +175,7 @@ async def main():
     args = parser.parse_args()
 
     probe = Client(args.base, args.host or urlsplit(args.base).netloc)
-    _status, _t, sitemap, _server, _cache = await probe.get("/sitemap.xml")
-    pages = [urlsplit(u) for u in re.findall(r"<loc>([^<]+)</loc>", sitemap.decode())]
+    pages = [urlsplit(u) for u in await sitemap_pages(probe)]
     if not pages:
         sys.exit("the sitemap lists no pages")
     client = Client(args.base, args.host or pages[0].netloc)

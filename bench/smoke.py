@@ -15,12 +15,14 @@ Exits 1 with a list of what failed.
 
 import argparse
 import gzip
+import html
 import http.client
 import re
 import sys
 import time
 from urllib.parse import urlsplit
 
+LOC = re.compile(r"<loc>([^<]+)</loc>")
 SUB_ROUTES = ("csv/", "print/", "feed/", "ical/", "worksheet/", "geojson/")
 REQUIRED_HEADERS = {
     "Content-Security-Policy": "frame-ancestors",
@@ -140,6 +142,21 @@ def media_paths(html, host):
     return found
 
 
+def sitemap_pages(server):
+    """Every page address the sitemap lists: its index names one file per language (and
+    per 50,000 addresses), each of which lists pages."""
+    _response, index = server.check("/sitemap.xml")
+    text = index.decode(errors="replace")
+    if "<sitemapindex" not in text:
+        return [html.unescape(u) for u in LOC.findall(text)]
+    pages = []
+    for url in LOC.findall(text):
+        parts = urlsplit(html.unescape(url))
+        _response, body = server.check(parts.path + (f"?{parts.query}" if parts.query else ""))
+        pages += [html.unescape(u) for u in LOC.findall(body.decode(errors="replace"))]
+    return pages
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", help="the app server, e.g. http://127.0.0.1:8123")
@@ -159,8 +176,7 @@ def main():
         response, _body = server.get(args.only)
         print(f"{args.only}: {response.status}")
         return 0 if response.status == 200 else 1
-    _response, sitemap = server.check("/sitemap.xml")
-    pages = re.findall(r"<loc>([^<]+)</loc>", sitemap.decode())
+    pages = sitemap_pages(server)
     if not pages:
         server.failures.append("/sitemap.xml lists no pages")
     if not args.host and pages:

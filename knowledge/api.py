@@ -1,68 +1,165 @@
-"""A read-only JSON API of knowledge items, filtered by the requesting user's access.
+"""The research API's knowledge items: ``/api/v1/knowledge/`` and ``/api/v1/knowledge/{id}/``.
 
-``/api/v1/knowledge/?kind=remedy&condition=<code>&species=<id>&community=<code>&lang=en``
-The session decides what is visible: the same rule as the pages. Parameters are
-read through ``ApiQueryForm``: a value that is not usable is ignored, never an error.
+``?kind=remedy&condition=<code>&species=<id>&community=<code>&lang=en&format=csv``.
+The session decides what is visible, by the same rule as the pages
+(``KnowledgeItem.objects.visible_to``: access level, community, consent). The
+conventions (pagination, citation, caching, CSV) are base/api.py's.
 """
 
 from django import forms
-from django.conf import settings
-from django.core.paginator import Paginator
-from django.db.models import Q
-from django.http import JsonResponse
-from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.views.decorators.http import require_safe
+from django.db.models import Prefetch, Q
+from ninja import Field, Query, Router, Schema
 
-from base.filters import GetFilterForm, IdField, parse_id
+from base.api import (
+    LIST_OPERATION,
+    ApiDetailForm,
+    ApiListForm,
+    Citation,
+    DetailParams,
+    ItemId,
+    ListParams,
+    ListResponse,
+    NotFound,
+    detail_response,
+    language,
+    list_response,
+    not_found,
+    ordered,
+    parse_id,
+)
+from base.filters import IdField
 from knowledge.models import KnowledgeItem, KnowledgePage, RemedyPage
 from knowledge.models.remedies import remedy_details
 from knowledge.serializers import item_data
 from search.documents import PUBLIC
+from species.models import SpeciesPage
+
+router = Router(tags=["knowledge"])
 
 KINDS = {"remedy": RemedyPage, "knowledge": KnowledgePage}
 
 
-class ApiQueryForm(GetFilterForm):
-    """The API's query string; codes are matched as given, so an unknown code finds nothing."""
+class KnowledgeParams(ListParams):
+    """The filters of the knowledge list."""
+
+    kind: str | None = Field(
+        None, description="remedy or knowledge (article).", json_schema_extra={"enum": list(KINDS)}
+    )
+    condition: str | None = Field(None, description="A condition's code (remedies only).")
+    species: str | None = Field(
+        None, description="A species id: remedies using it, articles on it."
+    )
+    community: str | None = Field(None, description="A community's code.")
+
+
+class ApiQueryForm(ApiListForm):
+    """The list's query string; codes are matched as given, so an unknown code finds nothing."""
 
     kind = forms.ChoiceField(required=False, choices=[(k, k) for k in KINDS])
     condition = forms.CharField(required=False, max_length=100)
     species = IdField(required=False)
     community = forms.CharField(required=False, max_length=100)
-    lang = forms.ChoiceField(required=False, choices=settings.LANGUAGES)
-    page = IdField(required=False)
 
 
-def _respond(request, payload, status=200, restricted=False):
-    """JSON for this visitor only; what a signed-in visitor or a restricted item shows
-    may be kept by no cache at all, not even the browser's."""
-    response = JsonResponse(payload, status=status, json_dumps_params={"ensure_ascii": False})
-    patch_vary_headers(response, ["Cookie"])
-    if restricted or request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_store=True)
-    else:
-        patch_cache_control(response, private=True)
-    return response
+class Label(Schema):
+    code: str
+    name: str
+
+
+class SpeciesRef(Schema):
+    id: int
+    title: str
+    scientific_name: str
+    api_url: str | None
+
+
+class Ingredient(Schema):
+    species_id: int | None
+    species_api_url: str | None
+    species: str | None
+    scientific_name: str | None
+    part: str | None
+    other: str | None
+    amount: str | None
+    preparation: str | None
+
+
+class Evidence(Schema):
+    level: str
+    summary: str
+    source: str
+
+
+class Media(Schema):
+    kind: str
+    title: str
+    url: str
+    credit: str
+    licence: str
+    transcript: str
+
+
+class KnowledgeOut(Schema):
+    """A knowledge item in a list: a remedy (with conditions and ingredients) or an article."""
+
+    id: int
+    kind: str
+    title: str
+    url: str
+    language: str
+    summary: str
+    access_level: str
+    community: str | None
+    community_code: str | None
+    tk_labels: list[Label]
+    sources: list[Citation]
+    species: list[SpeciesRef]
+    conditions: list[str] | None = Field(None, description="Remedies: the conditions' names.")
+    condition_codes: list[str] | None = Field(None, description="Remedies: the conditions' codes.")
+    ingredients: list[Ingredient] | None = None
+    evidence: list[Evidence] | None = None
+    cautions: str | None = None
+
+
+class KnowledgeDetail(KnowledgeOut):
+    """One knowledge item with its text, media and citations."""
+
+    contraindications: str | None = None
+    preparation: str | None = None
+    text: str | None = None
+    media: list[Media]
 
 
 def _with_details(items):
     """``items`` as their specific types, in order, with what ``item_data`` reads
-    prefetched: a page of 50 costs a fixed number of queries."""
+    prefetched: a page costs a fixed number of queries."""
     ids = [item.pk for item in items]
     kinds = {item.specific_class for item in items}  # from the cached content types
     found = {}
     if RemedyPage in kinds:
         found.update((r.pk, r) for r in remedy_details(RemedyPage.objects.filter(pk__in=ids)))
     if KnowledgePage in kinds:
-        found.update((a.pk, a) for a in KnowledgePage.objects.filter(pk__in=ids).with_details())
+        articles = KnowledgePage.objects.filter(pk__in=ids).with_details()
+        articles = articles.prefetch_related(Prefetch("species", SpeciesPage.objects.all()))
+        found.update((a.pk, a) for a in articles)
     return [found[pk] for pk in ids if pk in found]
 
 
-@require_safe
-def item_list(request):
-    """A page of 50 items the visitor may see, filtered by kind, condition, species, community."""
-    query = ApiQueryForm(request.GET).cleaned()
+def _serialize(items, request):
+    return [item_data(item, request) for item in _with_details(items)]
+
+
+@router.get(
+    "/knowledge/",
+    response=ListResponse[KnowledgeOut],
+    url_name="knowledge-list",
+    summary="Knowledge items this visitor may see",
+    **LIST_OPERATION,
+)
+def item_list(request, params: Query[KnowledgeParams]):
+    """Remedies and articles the visitor may see (as on the pages), filtered by kind,
+    condition, species and community, by title."""
+    query = ApiQueryForm.read(params)
     model = KINDS.get(query.get("kind"), KnowledgeItem)
     items = model.objects.visible_to(request.user)
     # Filters name fields of the subclasses; from the base table they need the subclass prefix.
@@ -83,31 +180,29 @@ def item_list(request):
         items = items.filter(rule)
     if "community" in query:
         items = items.filter(community__code=query["community"])
-    items = items.distinct().order_by("title", "pk")
-    page = Paginator(items, 50).get_page(query.get("page"))
-    with translation.override(query.get("lang", settings.LANGUAGE_CODE)):
-        results = [item_data(item, request) for item in _with_details(page)]
-    return _respond(
-        request,
-        {
-            "count": page.paginator.count,
-            "page": page.number,
-            "pages": page.paginator.num_pages,
-            "results": results,
-        },
-    )
+    items = ordered(items.distinct(), "title")
+    # The list may hold restricted items: whoever is signed in gets an answer kept by no
+    # cache (base.api), and an anonymous visitor sees only public ones.
+    return list_response(request, query, items, _serialize, title="Knowledge")
 
 
-@require_safe
-def item_detail(request, pk):
+@router.get(
+    "/knowledge/{int:id}/",
+    response={200: KnowledgeDetail, 404: NotFound},
+    url_name="knowledge-detail",
+    summary="One knowledge item",
+)
+def item_detail(request, id: ItemId, params: Query[DetailParams]):
     """One item with its text, media and citations, or 404 if the visitor may not see it."""
     # The URL takes any run of digits; past the database's range the lookup would raise.
-    pk = parse_id(pk)
+    pk = parse_id(id)
     items = KnowledgeItem.objects.visible_to(request.user)
     item = items.filter(pk=pk).specific().first() if pk else None
     if item is None:
-        return _respond(request, {"detail": "Not found."}, status=404)
-    query = ApiQueryForm(request.GET).cleaned()
-    with translation.override(query.get("lang", settings.LANGUAGE_CODE)):
+        return not_found(request)
+    query = ApiDetailForm.read(params)
+    with language(query):
         data = item_data(item, request, detail=True)
-    return _respond(request, data, restricted=item.effective_access != PUBLIC)
+        return detail_response(
+            request, query, data, title=item.title, restricted=item.effective_access != PUBLIC
+        )

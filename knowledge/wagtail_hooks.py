@@ -11,7 +11,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from base.models import Source
 from knowledge import admin_views
 from knowledge.access import is_steward
-from knowledge.models import Community, Condition, KnowledgeItem, TKLabel
+from knowledge.models import (
+    LOCAL_CONTEXTS_URL,
+    Community,
+    Condition,
+    KnowledgeItem,
+    KnowledgePage,
+    RemedyIngredient,
+    TKLabel,
+)
 
 
 class SourceViewSet(SnippetViewSet):
@@ -148,3 +156,51 @@ def _log_access_change(request, page):
 
 
 hooks.register("after_create_page", _log_access_change)
+
+
+LOCAL_CONTEXTS_PROJECT_URL = "https://localcontextshub.org/projects/{}/"
+
+
+@hooks.register("darwin_core_species_labels")
+def darwin_core_species_labels(species_ids):
+    """For the Darwin Core Archive (``species.darwin_core``): ``{species id: [label]}``,
+    the TK labels of the knowledge about each species that everyone may see: public,
+    consented, live, behind no password (remedies that use it, articles about it).
+    Knowledge for registered visitors, a community or withheld lends nothing, not
+    even a label's name. A label is ``{"code", "name", "community", "url"}``; the URL
+    is the community's Local Contexts Hub project when it has one (the form GBIF's Local
+    Contexts pilot cites), Local Contexts' description of the TK labels otherwise."""
+    public = KnowledgeItem.objects.visible_to(None).public().values("pk")
+    pairs = set(
+        RemedyIngredient.objects.filter(species_id__in=species_ids, page__in=public).values_list(
+            "species_id", "page_id"
+        )
+    )
+    pairs |= set(
+        KnowledgePage.species.through.objects.filter(
+            speciespage_id__in=species_ids, knowledgepage_id__in=public
+        ).values_list("speciespage_id", "knowledgepage_id")
+    )
+    items = {
+        item.pk: item
+        for item in KnowledgeItem.objects.filter(pk__in={item for _species, item in pairs})
+        .select_related("community")
+        .prefetch_related("labels")
+    }
+    found = {}
+    for species_id, item_id in sorted(pairs):
+        item = items[item_id]
+        community = item.community
+        project = community.local_contexts_project_id if community else ""
+        for label in item.labels.all():
+            entry = {
+                "code": label.code,
+                "name": label.name,
+                "community": community.name if community else "",
+                "url": LOCAL_CONTEXTS_PROJECT_URL.format(project)
+                if project
+                else LOCAL_CONTEXTS_URL,
+            }
+            if entry not in found.setdefault(species_id, []):
+                found[species_id].append(entry)
+    return found

@@ -8,10 +8,10 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from museum import media as museum_media
+from museum import sitemaps as museum_sitemaps
 from museum import views as museum_views
 
 urlpatterns = [
@@ -32,7 +32,10 @@ urlpatterns = [
     re_path(r"^documents/\d{20,}/", museum_views.not_found),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", museum_media.public_image),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", museum_sitemaps.index, name="sitemap"),
+    path("sitemap-<str:language>.xml", museum_sitemaps.section, name="sitemap-section"),
+    path("api/v1/", include("museum.api")),
+    path("", include("species.urls")),
     path("robots.txt", museum_views.robots_txt, name="robots-txt"),
     path(".well-known/security.txt", museum_views.security_txt, name="security-txt"),
     path("favicon.ico", museum_views.favicon, name="favicon"),

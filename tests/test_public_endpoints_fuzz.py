@@ -18,14 +18,18 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from base.api import ApiListForm
 from knowledge.api import ApiQueryForm
 from knowledge.filters import RemedyFilterForm
 from knowledge.models import KnowledgeItem, KnowledgeMedia
+from museum.api_visits import EventForm, PlaceForm
 from museum.filters import MapFilterForm
 from museum.models.quizzes import QuizMixin
 from search import service
 from search.views import SearchForm, SuggestForm
+from species.api import SpeciesForm
 from species.filters import SpeciesFilterForm
+from valuechain.api import AreaForm, FigureForm, PriceForm, ProducerForm, ProductForm, TargetForm
 from valuechain.filters import BatchCodeForm, ProductFilterForm
 
 HUGE = "9" * 5000  # beyond Python's 4,300-digit int(str) limit: int() itself refuses it
@@ -51,8 +55,9 @@ HOSTILE_KEYS = ["\x00", "k" * 1000, "page[]", "q\u202e"]
 
 # Routes and the parameters each one reads; the pages' own parameters come below.
 ROUTES = {
-    "sitemap.xml": ["p"],
+    "sitemap.xml": [],
     "robots.txt": [],
+    "open-data/darwin-core-archive.zip": [],
     ".well-known/security.txt": [],
     "favicon.ico": [],
     "manifest.webmanifest": [],
@@ -65,9 +70,37 @@ ROUTES = {
     "vi/accounts/login/": ["next"],
     "vi/_util/login/": ["next"],
     "api/v1/knowledge/": list(ApiQueryForm.base_fields),
+    "api/v1/": [],
+    "api/v1/openapi.json": [],
+    "api/v1/docs": [],
+    "api/v1/^(?P<rest>.+)$": [],
+    "api/v1/species/": list(SpeciesForm.base_fields),
+    "api/v1/protected-lists/": list(ApiListForm.base_fields),
+    "api/v1/places/": list(PlaceForm.base_fields),
+    "api/v1/events/": list(EventForm.base_fields),
+    "api/v1/producers/": list(ProducerForm.base_fields),
+    "api/v1/products/": list(ProductForm.base_fields),
+    "api/v1/growing-areas/": list(AreaForm.base_fields),
+    "api/v1/production-figures/": list(FigureForm.base_fields),
+    "api/v1/plan-targets/": list(TargetForm.base_fields),
+    "api/v1/market-prices/": list(PriceForm.base_fields),
 }
+# The research API's value-chain and museum lists, probed with ids in their paths below.
+VISIT_AND_VALUE_CHAIN_LISTS = ["places", "events", "producers", "products", "growing-areas"]
+VISIT_AND_VALUE_CHAIN_LISTS += ["production-figures", "plan-targets", "market-prices"]
 PATH_ROUTES = [  # routes with values in their path, probed by test_path_values
-    "api/v1/knowledge/<int:pk>/",
+    "api/v1/knowledge/<int:id>/",
+    "api/v1/species/<int:id>/",
+    "api/v1/protected-lists/<int:id>/",
+    "api/v1/places/<int:id>/",
+    "api/v1/events/<int:id>/",
+    "api/v1/producers/<int:id>/",
+    "api/v1/products/<int:id>/",
+    "api/v1/growing-areas/<int:id>/",
+    "api/v1/production-figures/<int:id>/",
+    "api/v1/plan-targets/<int:id>/",
+    "api/v1/market-prices/<int:id>/",
+    "sitemap-<str:language>.xml",
     "knowledge-media/<int:pk>/<str:filename>",
     "q/<slug:code>",
     "vi/quiz/<int:page_id>/",
@@ -200,8 +233,12 @@ class PublicEndpointsFuzzTests(TestCase):
             value = quote(raw, safe="")
             urls += [
                 f"/api/v1/knowledge/{value}/",
+                f"/api/v1/species/{value}/",
+                f"/api/v1/protected-lists/{value}/",
+                *(f"/api/v1/{name}/{value}/" for name in VISIT_AND_VALUE_CHAIN_LISTS),
                 f"/knowledge-media/{value}/x.mp3",
                 f"/q/{value}",
+                f"/sitemap-{value}.xml",
                 f"/vi/quiz/{value}/",
                 f"/documents/{value}/x.pdf",
                 f"/documents/authenticate_with_password/{value}/",
@@ -228,6 +265,7 @@ class PublicEndpointsFuzzTests(TestCase):
             if "/quiz/" in url or "/api/" in url:
                 self.check("post", url)
         self.check("post", "/vi/accounts/logout/")
+        self.probe("/sitemap-vi.xml", ["p"])  # each language's section, page by page
         if item is not None:
             self.probe(f"/api/v1/knowledge/{item.pk}/", ["lang"])
         self.assertNoServerErrors()

@@ -45,6 +45,8 @@ def latest_figures(species):
 
 def value_chain_context(species):
     """What the section shows of ``species``, or None when there is nothing to show."""
+    if species.pk is None:
+        return None  # a new species previewed in the admin: nothing can refer to it yet
     indications = list(GeographicalIndication.objects.filter(species=species))
     figures = latest_figures(species)
     prices = list(dashboard.latest_prices(dashboard.public_prices(species_id=species.pk)))

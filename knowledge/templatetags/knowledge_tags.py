@@ -16,6 +16,8 @@ def knowledge_about(context, species):
 
 def related_to_species(species, user):
     """Remedies using ``species`` and articles about it, as far as ``user`` may see them."""
+    if species.pk is None:
+        return {"remedies": [], "articles": []}  # a new species previewed: none refer to it
     remedies = RemedyPage.objects.visible_to(user).filter(ingredients__species=species).distinct()
     articles = KnowledgePage.objects.visible_to(user).filter(species=species).distinct()
     return {"remedies": list(remedies), "articles": list(articles)}

@@ -19,6 +19,7 @@ from base.models import CitedSource, CitesSources, Located
 from museum.blocks import TEXT_FEATURES
 from museum.icalendar import event_calendar
 from museum.search import MuseumSearchable
+from museum.structured_data import event, place_page
 from species.models import SpeciesPage
 
 from .base import IntroPage, public_pages
@@ -82,6 +83,10 @@ class PlacePage(MuseumSearchable, CitesSources, Located, Page):
     def sensitive_species(self):
         return [s for s in self.species.all() if s.location_is_sensitive]
 
+    def structured_data(self, request):
+        """The place as schema.org JSON-LD, at the public precision (``base.html``)."""
+        return place_page(self, request)
+
 
 class PlaceSource(CitedSource):
     page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="sources")
@@ -142,6 +147,10 @@ class GardenPage(Located, Page):
         context = super().get_context(request, *args, **kwargs)
         context["stations"] = self.stations()
         return context
+
+    def structured_data(self, request):
+        """The garden as schema.org JSON-LD, at the public precision (``base.html``)."""
+        return place_page(self, request)
 
 
 class GardenStationPage(Located, Page):
@@ -340,6 +349,10 @@ class EventPage(MuseumSearchable, CitesSources, RoutablePageMixin, Page):
         return (
             place if place and place.live and not place.get_view_restrictions().exists() else None
         )
+
+    def structured_data(self, request):
+        """The event as schema.org JSON-LD (``templates/base.html`` puts it in the head)."""
+        return event(self, request)
 
     @path("ical/", name="ical")
     def ical(self, request):

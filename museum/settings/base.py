@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",  # the widgets of the admin's listing filters
+    "ninja",  # the research API (museum/api.py); its Swagger UI from our own static files
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

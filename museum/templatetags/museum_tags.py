@@ -5,9 +5,12 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
+from wagtail.models import Page
 
 from knowledge.models import RemedyPage
 from museum.models.maps import MapPage, map_items
+from museum.page_meta import page_meta as describe_page
+from museum.sitemaps import listed_languages
 
 register = template.Library()
 
@@ -28,9 +31,13 @@ def _url_in(page, language, request):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One entry per configured language: code, native name, URL of this page, current?"""
+    """One entry per configured language: code, native name, URL of this page, current?,
+    and listed? (an ``hreflang`` alternate: in the sitemap's languages for this page)."""
     request = context.get("request")
     current = translation.get_language()
+    # A page not translated into a language answers there in Vietnamese: the switcher
+    # offers it, but search engines are told of it only where the sitemap lists it.
+    listed = listed_languages(page) if isinstance(page, Page) else None
     query = ""
     if request is not None and request.GET:
         # Keep the visitor's filters when they switch language.
@@ -44,6 +51,7 @@ def language_links(context, page=None):
             "url": _url_in(page, code, request) + query,
             "absolute": request.build_absolute_uri(_url_in(page, code, request)) if request else "",
             "current": code == current,
+            "listed": listed is None or code in listed,
         }
         for code, name in settings.LANGUAGES
     ]
@@ -171,3 +179,44 @@ def map_of(context, pages):
         ids = ",".join(str(item["page"].pk) for item in items)
         geojson = map_page.get_url(request) + f"geojson/?ids={ids}"
     return {"items": items, "geojson": geojson}
+
+
+class CaptureNode(template.Node):
+    """Renders its content once and keeps it in a variable for later in the template."""
+
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        value = self.nodelist.render(context)
+        context[self.name] = value
+        return value
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture name %}…{% endcapture %}``: writes its content and keeps it as
+    ``name``, so the head can reuse the ``{% block title %}`` a child template fills
+    (for Open Graph) without the block being rendered twice."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% capture name %} takes one variable name.")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[1])
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context, page=None, languages=(), title=""):
+    """What the head says about the page: description, canonical link, Open Graph and
+    Twitter card, RSS autodiscovery and JSON-LD (``museum.page_meta``), for
+    ``includes/page_meta.html`` and the ``structured_data`` block."""
+    request = context.get("request")
+    if isinstance(page, Page) and page.pk is None:
+        # The preview of a page not yet saved: it will be as open as its parent.
+        parent = page.get_parent()
+        public = parent is not None and not parent.get_view_restrictions().exists()
+    else:
+        public = _page_is_public(context)
+    return describe_page(page, request, languages, public, title=title)

@@ -42,6 +42,7 @@ from search.documents import (
 )
 from search.folding import fold
 from species import distribution_map
+from species.structured_data import page_taxon
 from species.vietnamese import sortable
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
@@ -378,6 +379,10 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
         prefetched = getattr(self, "prefetched_assessments", None)
         if prefetched is not None:
             return prefetched
+        if self.pk is None:
+            # A new species previewed in the admin: its assessments are only in the form
+            # (modelcluster keeps them in memory); the database has none to filter.
+            return list(self.assessments.all())
         return list(self.assessments_in_order().filter(page=self))
 
     @property
@@ -462,6 +467,11 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
             for section in hooks.get_hooks("species_page_sections")
             if (html := section(self, request))
         ]
+
+    def structured_data(self, request):
+        """The page as schema.org JSON-LD, a Bioschemas ``Taxon`` (``templates/base.html``
+        puts it in the head)."""
+        return page_taxon(self, request)
 
     @path("geojson/", name="geojson")
     def geojson(self, request):

@@ -49,15 +49,16 @@ def test_switcher_keeps_filters_on_the_index(client, index, species):
     assert 'href="/en/species/?part=root"' in html
 
 
-def test_hreflang_alternates(client, species):
+def test_hreflang_alternates_name_the_translated_versions(client, species):
+    """Search engines are told of the versions the sitemap lists (museum.sitemaps): the
+    Vietnamese and every language the title is translated into, not the fallbacks."""
     html = client.get("/en/species/notoginseng/").content.decode()
-    for code, path in [
-        ("vi", "/vi/loai/tam-that/"),
-        ("en", "/en/species/notoginseng/"),
-        ("fr", "/fr/loai/tam-that/"),
-        ("zh-hans", "/zh-hans/loai/tam-that/"),
-    ]:
+    for code, path in [("vi", "/vi/loai/tam-that/"), ("en", "/en/species/notoginseng/")]:
         assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">' in html
+    assert '<link rel="alternate" hreflang="fr"' not in html
+    assert '<link rel="alternate" hreflang="zh-hans"' not in html
+    # The visitor's switcher still offers every language.
+    assert 'href="/fr/loai/tam-that/"' in html and 'href="/zh-hans/loai/tam-that/"' in html
 
 
 def test_fallback_notice_only_where_a_field_falls_back(client, species):

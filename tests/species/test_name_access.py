@@ -17,6 +17,7 @@ from species.models import (
     VernacularName,
 )
 from tests.knowledge import conftest as knowledge
+from tests.sitemap_reader import sitemap_text
 from tests.species.test_admin import form
 
 # The knowledge app's communities, visitors and remedies, as fixtures of this module.
@@ -106,7 +107,6 @@ def test_no_export_prints_a_restricted_name(paris, make_remedy, index):
         "remedy feed": "/vi/bai-thuoc/feed/",
         "list CSV": decree.url + "csv/",
         "list": decree.url,
-        "sitemap": "/sitemap.xml",
     }
     for exit_name, url in exits.items():
         response = Client().get(url)
@@ -114,6 +114,9 @@ def test_no_export_prints_a_restricted_name(paris, make_remedy, index):
         text = b"".join(response) if response.streaming else response.content
         for name in RESTRICTED:
             assert name not in text.decode(), f"{exit_name} prints {name}"
+    sitemap = sitemap_text(Client())  # the index, then every file it lists
+    for name in RESTRICTED:
+        assert name not in sitemap, f"sitemap prints {name}"
     assert "Bảy lá một hoa" in Client().get(decree.url).content.decode()
     sheet = label_sheets([paris])
     for name in RESTRICTED:

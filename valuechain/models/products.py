@@ -15,6 +15,7 @@ from search.documents import Searchable
 from species.models import SpeciesPage
 from species.vietnamese import sort_key
 from valuechain.filters import ProductFilterForm
+from valuechain.structured_data import product
 
 from .common import MaybeSample
 from .producers import ProducerPage, commune_label, public_page_ids
@@ -181,6 +182,10 @@ class ProductPage(Searchable, MaybeSample, Page):
             shows_sample=self.is_sample or any(c.is_sample for c in certificates),
         )
         return context
+
+    def structured_data(self, request):
+        """The product as schema.org JSON-LD, or None for sample data (``base.html``)."""
+        return product(self, request)
 
     def clean(self):
         super().clean()

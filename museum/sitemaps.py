@@ -1,0 +1,279 @@
+"""Sitemaps in every language: ``/sitemap.xml`` is an index of one section per language
+(``/sitemap-vi.xml``, ``/sitemap-en.xml``, …), each split into pages of at most
+``LanguageSitemap.limit`` URLs (``?p=2``), as the sitemaps.org protocol asks.
+
+Each entry names its page's other language versions (``xhtml:link rel="alternate"
+hreflang=…``) and an ``x-default``: the Vietnamese version, the language every page is
+written in first. Addresses are PUBLIC_BASE_URL's, whatever Host the sitemap was asked
+with and whatever the default Site still says.
+
+Which language versions are listed: every page answers in every language, because an
+empty translated field falls back to Vietnamese. A page whose title has not been
+translated is Vietnamese text inside translated navigation; listed under ``/en/`` it
+would be a near copy of the Vietnamese page, which a search engine indexes once at best
+and otherwise counts as duplicate content. So a page is listed in the default language
+always, and in another language only when its title has been translated into it (the
+curator's sign that the page was). The same rule decides the alternates.
+
+Which pages: Wagtail's rule (live pages of the default Site without a view restriction,
+``PageQuerySet.public()``), less the knowledge an anonymous visitor may not open, and only
+the addresses each page's own ``get_sitemap_urls`` gives (knowledge items give none unless
+public): the query keeps the pages of a section honest, the page method keeps every rule a
+page model adds.
+
+A page of URLs costs a fixed number of queries whatever its length (the pages, one query
+per page type, the consent records of knowledge items) and is kept in the shared cache
+under the publish generation (base.page_cache), so a publish, a takedown or a new view
+restriction shows at the next request.
+"""
+
+import datetime
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
+from django.core.paginator import EmptyPage
+from django.db.models import Max, Q, prefetch_related_objects
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Site
+
+from base.filters import GetFilterForm, IdField
+from base.page_cache import generation, shared_cache
+from knowledge.access import anonymous
+from knowledge.models import KnowledgeItem
+
+# The protocol's ceiling: 50,000 URLs (and 50 MB) per file.
+MAX_URLS = 50_000
+
+
+def default_language():
+    """The language every page is written in first, listed for every page, and x-default."""
+    return mt_settings.DEFAULT_LANGUAGE
+
+
+def languages():
+    """Language codes, the default first, in the order of settings.LANGUAGES."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    return sorted(codes, key=lambda code: code != default_language())
+
+
+def _translated(language):
+    """A condition on pages: listed in ``language`` (see the module's docstring)."""
+    if language == default_language():
+        return Q()
+    return Q(**{f"{build_localized_fieldname('title', language)}__gt": ""})
+
+
+def listed_languages(page):
+    """The languages in which ``page`` is listed: the default one, and every language its
+    title has been translated into (see the module's docstring for why)."""
+    return [
+        language
+        for language in languages()
+        if language == default_language()
+        or (getattr(page, build_localized_fieldname("title", language), "") or "").strip()
+    ]
+
+
+def public_url(location):
+    """``location`` (absolute or a path) at PUBLIC_BASE_URL's scheme and host."""
+    base, parts = urlsplit(settings.PUBLIC_BASE_URL), urlsplit(location)
+    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+
+
+def _entries(page, language, request):
+    """What ``page.get_sitemap_urls`` gives in ``language``, at the public address."""
+    with translation.override(language):
+        entries = page.get_sitemap_urls(request)
+    return [
+        {**entry, "location": public_url(entry["location"])}
+        for entry in entries
+        if entry.get("location")
+    ]
+
+
+class LanguageSitemap(Sitemap):
+    """The public pages listed in one language, each with its alternates."""
+
+    limit = MAX_URLS
+
+    def __init__(self, request, language):
+        super().__init__(request)
+        self.language = language
+
+    def get_wagtail_site(self):
+        # PUBLIC_BASE_URL is the default Site's address, whatever Host the request named.
+        return Site.objects.select_related("root_page").get(is_default_site=True)
+
+    def pages(self):
+        """The section's pages as a plain (not specific) queryset."""
+        hidden = KnowledgeItem.objects.exclude(
+            pk__in=KnowledgeItem.objects.visible_to(anonymous()).values("pk")
+        )
+        return (
+            self.get_wagtail_site()
+            .root_page.get_descendants(inclusive=True)
+            .live()
+            .public()
+            .filter(_translated(self.language))
+            .exclude(pk__in=hidden.values("pk"))
+            .order_by("path")
+        )
+
+    def items(self):
+        return self.pages().defer_streamfields().specific()
+
+    @cached_property
+    def paginator(self):
+        # Django builds a new paginator, and counts again, at each use.
+        return super().paginator
+
+    def get_latest_lastmod(self):
+        return self.pages().aggregate(latest=Max("last_published_at"))["latest"]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """The URLs of page ``page`` of the section, from the cache when it has them; the
+        address comes from PUBLIC_BASE_URL, never from ``site`` or ``protocol``."""
+        key = ":".join(
+            [
+                "sitemap",
+                str(generation()),
+                datetime.date.today().isoformat(),  # consent lapses by date
+                settings.PUBLIC_BASE_URL,
+                self.language,
+                str(self.limit),
+                str(page),
+            ]
+        )
+        cached = shared_cache().get(key)
+        if cached is None:
+            urls = self._urls(page, None, None)
+            cached = (urls, getattr(self, "latest_lastmod", None))
+            shared_cache().set(key, cached, settings.PAGE_CACHE_SECONDS)
+        urls, self.latest_lastmod = cached
+        return urls
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        # ``is_public`` reads an item's consent records: one query for the page of URLs.
+        prefetch_related_objects([p for p in pages if isinstance(p, KnowledgeItem)], "consents")
+        urls, last_mods = [], set()
+        for item in pages:
+            versions = {
+                language: _entries(item, language, self.request)
+                for language in listed_languages(item)
+            }
+            for position, entry in enumerate(versions.get(self.language, [])):
+                alternates = [
+                    {
+                        "lang_code": language,
+                        "location": entries[min(position, len(entries) - 1)]["location"],
+                    }
+                    for language, entries in versions.items()
+                    if entries
+                ]
+                default = versions.get(default_language())
+                if default:
+                    alternates.append(
+                        {
+                            "lang_code": "x-default",
+                            "location": default[min(position, len(default) - 1)]["location"],
+                        }
+                    )
+                urls.append(
+                    {
+                        "location": entry["location"],
+                        "lastmod": entry.get("lastmod"),
+                        "changefreq": entry.get("changefreq"),
+                        "priority": str(entry.get("priority") or ""),
+                        "alternates": alternates,
+                    }
+                )
+                last_mods.add(entry.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
+
+
+class SitemapPageForm(GetFilterForm):
+    """``?p=``: which page of a section."""
+
+    p = IdField(required=False)
+
+
+def _sections(request):
+    return {language: LanguageSitemap(request, language) for language in languages()}
+
+
+def _section_url(language):
+    return public_url(reverse("sitemap-section", kwargs={"language": language}))
+
+
+def _last_modified(moments):
+    moments = [m for m in moments if m is not None]
+    return {"Last-Modified": http_date(max(moments).timestamp())} if moments else None
+
+
+@x_robots_tag
+@require_safe
+def index(request):
+    """The sitemap index: every page of every language's section that lists anything."""
+    key = ":".join(
+        [
+            "sitemap-index",
+            str(generation()),
+            datetime.date.today().isoformat(),
+            settings.PUBLIC_BASE_URL,
+            str(LanguageSitemap.limit),
+        ]
+    )
+    entries = shared_cache().get(key)
+    if entries is None:
+        entries = []
+        for language, sitemap in _sections(request).items():
+            pages = sitemap.paginator.num_pages if sitemap.paginator.count else 0
+            latest = sitemap.get_latest_lastmod() if pages else None
+            url = _section_url(language)
+            entries += [(url if n == 1 else f"{url}?p={n}", latest) for n in range(1, pages + 1)]
+        shared_cache().set(key, entries, settings.PAGE_CACHE_SECONDS)
+    return TemplateResponse(
+        request,
+        "sitemap_index.xml",
+        {"sitemaps": [SitemapIndexItem(url, latest) for url, latest in entries]},
+        content_type="application/xml",
+        headers=_last_modified(latest for _url, latest in entries),
+    )
+
+
+@x_robots_tag
+@require_safe
+def section(request, language):
+    """One page of one language's section (``?p=2`` for the second)."""
+    if language not in languages():
+        raise Http404("No sitemap for this language")
+    form = SitemapPageForm(request.GET)
+    if not form.is_valid():
+        raise Http404("No such page of the sitemap")
+    sitemap = LanguageSitemap(request, language)
+    try:
+        urls = sitemap.get_urls(page=form.cleaned_data["p"] or 1)
+    except EmptyPage:
+        raise Http404("No such page of the sitemap") from None
+    if not urls:  # a section with nothing to list is not in the index either
+        raise Http404("Nothing listed in this language")
+    return TemplateResponse(
+        request,
+        "sitemap.xml",
+        {"urlset": urls},
+        content_type="application/xml",
+        headers=_last_modified([getattr(sitemap, "latest_lastmod", None)]),
+    )
