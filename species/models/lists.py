@@ -2,24 +2,30 @@
 
 import csv
 
+from django.core.paginator import Paginator
 from django.db import models
-from django.http import HttpResponse
+from django.db.models import prefetch_related_objects
+from django.http import StreamingHttpResponse
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from base.filters import GetFilterForm, IdField
 from base.models import Province
 from species.badges import badge_with_name
 from species.spreadsheets import neutralise_row
-from species.vietnamese import sort_key
 
 from .conservation import ConservationCategory, WildHarvest
 from .pages import SpeciesPage
+
+# Species read at a time for the CSV: memory stays flat however long the list.
+CSV_CHUNK = 500
 
 
 class ProtectedListPage(RoutablePageMixin, Page):
@@ -27,8 +33,11 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     The rule is evaluated on every view: a change saved on a species'
     assessments shows in every list at once. Manual additions cover species a
-    legal text names but whose assessment is not yet recorded.
+    legal text names but whose assessment is not yet recorded. The page shows the
+    list a hundred species at a time; its CSV holds the whole list.
     """
+
+    per_page = 100
 
     class HarvestRule(models.TextChoices):
         ANY = "", _("any")
@@ -89,48 +98,83 @@ class ProtectedListPage(RoutablePageMixin, Page):
             qs = qs.filter(distribution__province=self.province)
         return qs.distinct()
 
-    def entries(self):
-        """(species, matching assessments, manual note) for each species, in Vietnamese order."""
-        notes = {a.species_id: a.note for a in self.additions.all() if a.species_id is not None}
-        # One query for the species (rule and additions) and one for all their assessments.
-        selected = SpeciesPage.objects.live().filter(
-            models.Q(pk__in=self.rule_queryset().values("pk")) | models.Q(pk__in=notes)
+    def _notes(self):
+        """{species id: reason} of the manual additions."""
+        return {a.species_id: a.note for a in self.additions.all() if a.species_id is not None}
+
+    def members(self, notes=None):
+        """The species on the list (by the rule or added by hand), live, in the Vietnamese
+        order of the language shown: one query the database sorts and pages."""
+        notes = self._notes() if notes is None else notes
+        order = build_localized_fieldname("name_sort_key", get_language())
+        return (
+            SpeciesPage.objects.live()
+            .filter(models.Q(pk__in=self.rule_queryset().values("pk")) | models.Q(pk__in=notes))
+            .select_related("family")
+            .order_by(order, "pk")
         )
-        by_rule = {
-            p.pk: p
-            for p in selected.select_related("family").prefetch_related(
-                models.Prefetch(
-                    "assessments",
-                    queryset=SpeciesPage.assessments_in_order(),
-                    to_attr="prefetched_assessments",
-                )
-            )
-        }
+
+    def entries(self, species=None, notes=None):
+        """(species, matching assessments, manual note) for each of ``species`` (a page
+        of ``members()``; the whole list when not given), in that order."""
+        notes = self._notes() if notes is None else notes
+        species = list(self.members(notes) if species is None else species)
+        # One query for all their assessments, whatever the number of species.
+        prefetch_related_objects(
+            species,
+            models.Prefetch(
+                "assessments",
+                queryset=SpeciesPage.assessments_in_order(),
+                to_attr="prefetched_assessments",
+            ),
+        )
         category_ids = set(self.categories.values_list("pk", flat=True))
-        rows = []
-        for species in sorted(by_rule.values(), key=lambda p: sort_key(p.title)):
-            matching = [
-                a
-                for a in species.assessment_list
-                if not category_ids or a.category_id in category_ids
-            ]
-            rows.append((species, matching, notes.get(species.pk, "")))
-        return rows
+        return [
+            (
+                page,
+                [
+                    a
+                    for a in page.assessment_list
+                    if not category_ids or a.category_id in category_ids
+                ],
+                notes.get(page.pk, ""),
+            )
+            for page in species
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.entries()
+        form = ListPageForm(request.GET or None)
+        notes = self._notes()
+        page = Paginator(self.members(notes), self.per_page).get_page(form.cleaned().get("page"))
+        context.update(
+            entries=self.entries(page.object_list, notes),
+            entries_page=page,
+            page_form=form,
+        )
         return context
 
     @path("csv/", name="csv")
     def csv_view(self, request):
-        """The list as a spreadsheet, with the assessments and the legal basis of each row."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        """The whole list as a spreadsheet, with the assessments and the legal basis of each
+        row; written as it is read, a chunk of species at a time."""
+        response = StreamingHttpResponse(
+            self._csv_lines(request, get_language()), content_type="text/csv; charset=utf-8"
+        )
         filename = slugify(self.slug) or "list"
         response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        response.write("\ufeff")  # lets spreadsheet programs read the Vietnamese as UTF-8
-        writer = csv.writer(response)
-        writer.writerow(
+        return response
+
+    def _csv_lines(self, request, language):
+        # Read by the server after the view has returned: the language is set again.
+        with override(language):
+            yield from self._csv_rows(request)
+
+    def _csv_rows(self, request):
+        buffer = _Line()
+        writer = csv.writer(buffer)
+        # The BOM lets spreadsheet programs read the Vietnamese as UTF-8.
+        yield "\ufeff" + writer.writerow(
             [
                 gettext("Name"),
                 gettext("Scientific name"),
@@ -142,25 +186,40 @@ class ProtectedListPage(RoutablePageMixin, Page):
                 gettext("URL"),
             ]
         )
-        for species, matching, note in self.entries():
-            writer.writerow(
-                neutralise_row(
-                    [
-                        species.title,
-                        species.scientific_name,
-                        species.authority,
-                        species.family.latin_name,
-                        "; ".join(
-                            badge_with_name(a.category) + (f" ({a.year})" if a.year else "")
-                            for a in matching
-                        ),
-                        WildHarvest(species.wild_harvest).label if species.wild_harvest else "",
-                        note,
-                        species.get_full_url(request),
-                    ]
+        notes = self._notes()
+        chunks = Paginator(self.members(notes), CSV_CHUNK)
+        for number in chunks.page_range if chunks.count else ():
+            for species, matching, note in self.entries(chunks.page(number).object_list, notes):
+                yield writer.writerow(
+                    neutralise_row(
+                        [
+                            species.title,
+                            species.scientific_name,
+                            species.authority,
+                            species.family.latin_name,
+                            "; ".join(
+                                badge_with_name(a.category) + (f" ({a.year})" if a.year else "")
+                                for a in matching
+                            ),
+                            WildHarvest(species.wild_harvest).label if species.wild_harvest else "",
+                            note,
+                            species.get_full_url(request),
+                        ]
+                    )
                 )
-            )
-        return response
+
+
+class _Line:
+    """What csv.writer writes to: it hands each row back instead of keeping it."""
+
+    def write(self, text):
+        return text
+
+
+class ListPageForm(GetFilterForm):
+    """The list page's query string: the page of the list."""
+
+    page = IdField(required=False)
 
 
 class ProtectedListAddition(Orderable):

@@ -17,7 +17,7 @@ def test_a_species_title_that_is_a_formula_is_exported_as_text(client, index, ma
         assessments=[{"scheme": "nd06-2019", "category": "IA"}],
     )
     response = client.get(page.url + "csv/")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
     assert rows[1][0] == '\'=HYPERLINK("http://evil")'
     assert rows[1][2] == "'-cmd"
     assert rows[1][1] == "Panax notoginseng"

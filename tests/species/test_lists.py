@@ -107,7 +107,7 @@ def test_csv_download(client, decree_list, make_species):
     response = client.get(decree_list.url + "csv/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
     assert rows[0][:2] == ["Tên", "Tên khoa học"]
     assert rows[1][0] == "Tam thất"
     assert rows[1][1] == "Panax notoginseng"
@@ -150,3 +150,34 @@ def test_a_list_costs_the_same_queries_however_many_species_it_holds(db, make_sp
     few = queries()
     add(6, 2)
     assert queries() == few
+
+
+def test_a_long_list_is_shown_a_page_at_a_time_and_its_csv_holds_all(
+    client, monkeypatch, decree_list, make_species
+):
+    names = ["Đương quy", "Ba kích", "Hoàng tinh", "Tam thất", "Bách bộ"]
+    for i, name in enumerate(names):
+        make_species(
+            genus="Paris",
+            epithet=f"sp{chr(97 + i)}",
+            vi=name,
+            assessments=[{"scheme": "nd06-2019", "category": "IA", "year": 2021}],
+        )
+    monkeypatch.setattr(ProtectedListPage, "per_page", 2)
+    in_order = ["Ba kích", "Bách bộ", "Đương quy", "Hoàng tinh", "Tam thất"]
+
+    def rows(query=""):
+        html = client.get(decree_list.url + query).content.decode()
+        return [name for name in in_order if f">{name}</a>" in html], html
+
+    first, html = rows()
+    assert first == in_order[:2]
+    assert "5 loài" in html and "Trang 1 / 3" in html and 'rel="next"' in html
+    assert rows("?page=3")[0] == in_order[4:]
+    assert rows("?page=abc")[0] == in_order[:2]  # a bad page number is the first page
+    assert rows("?page=99")[0] == in_order[4:]  # past the end: the last page
+
+    response = client.get(decree_list.url + "csv/")
+    assert response.streaming  # written as it is read, not built whole in memory
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert [row[0] for row in csv.reader(io.StringIO(text))][1:] == in_order
