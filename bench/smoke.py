@@ -42,6 +42,29 @@ FIXED = [
     ("/en/search/?q=sam+lai+chau&kind=species", {200}),
     ("/vi/search/suggest/?q=sam", {200}),
     ("/api/v1/knowledge/?lang=en", {200}),
+    # The research API (issue 16): every list as JSON and as CSV, its description and docs.
+    *(
+        (f"/api/v1/{name}/{query}", {200})
+        for name in (
+            "species",
+            "protected-lists",
+            "knowledge",
+            "places",
+            "events",
+            "producers",
+            "products",
+            "growing-areas",
+            "production-figures",
+            "plan-targets",
+            "market-prices",
+        )
+        for query in ("", "?format=csv&lang=fr")
+    ),
+    ("/api/v1/openapi.json", {200}),
+    ("/api/v1/docs", {200}),
+    ("/api/v1/species/999999999/", {404}),
+    ("/open-data/darwin-core-archive.zip", {200}),
+    ("/sitemap-zh-hans.xml", {200}),
     ("/healthz", {200}),
     ("/robots.txt", {200}),
     ("/.well-known/security.txt", {200}),
