@@ -373,15 +373,15 @@ def _image(item, request):
     }
 
 
-def list_members():
-    """``{list page: set of species ids}`` of every live public protected list: each
-    list's rule is a query, so a species' lists are found by asking each list once."""
-    members = {}
-    for page in ProtectedListPage.objects.live().public().order_by("title", "pk"):
-        ids = set(page.rule_queryset().values_list("pk", flat=True))
-        ids |= {a.species_id for a in page.additions.all() if a.species_id is not None}
-        members[page] = ids
-    return members
+def public_lists():
+    """The live public protected lists, in a stable order."""
+    return ProtectedListPage.objects.live().public().order_by("title", "pk")
+
+
+def lists_of(species):
+    """The public protected lists ``species`` is on: one question per list, answered by
+    the database (a list's rule is a query; its members are never loaded)."""
+    return [lst for lst in public_lists() if lst.members().filter(pk=species.pk).exists()]
 
 
 def _list_ref(page, request):
@@ -414,9 +414,7 @@ def species_detail_data(page, request):
                 }
                 for n in names
             ],
-            "protected_lists": [
-                _list_ref(lst, request) for lst, ids in list_members().items() if page.pk in ids
-            ],
+            "protected_lists": [_list_ref(lst, request) for lst in lists_of(page)],
             "location_is_sensitive": page.location_is_sensitive,
             "distribution": [
                 {
@@ -494,8 +492,8 @@ def species_list(request, params: Query[SpeciesParams]):
             assessments = assessments.filter(category__code__iexact=query["category"])
         species = species.filter(pk__in=assessments.values("page_id"))
     if "list" in query:
-        found = [ids for lst, ids in list_members().items() if lst.pk == query["list"]]
-        species = species.filter(pk__in=found[0] if found else [])
+        found = public_lists().filter(pk=query["list"]).first()
+        species = species.filter(pk__in=found.members().values("pk")) if found else species.none()
     if "q" in query:
         named = SpeciesPage.objects.filter(_public_name_filter(query["q"]))
         species = species.filter(pk__in=named.values("pk"))
@@ -525,16 +523,15 @@ def species_detail(request, id: ItemId, params: Query[DetailParams]):
         return detail_response(request, query, species_detail_data(page, request), title=page.title)
 
 
+def public_members(lst):
+    """The list's species the API shows (a live page behind a private view rule stays
+    out), in the list's order: a query."""
+    return lst.members().filter(pk__in=public_species().values("pk"))
+
+
 def public_entries(lst):
-    """The list's entries (species, matching assessments, note) whose species the API
-    shows: a live page behind a private view rule stays out."""
-    entries = lst.entries()
-    shown = set(
-        public_species()
-        .filter(pk__in=[species.pk for species, _m, _n in entries])
-        .values_list("pk", flat=True)
-    )
-    return [entry for entry in entries if entry[0].pk in shown]
+    """The list's entries (species, matching assessments, note) the API shows."""
+    return lst.entries(public_members(lst))
 
 
 def _categories(lst):
@@ -570,7 +567,7 @@ def protected_lists(request, params: Query[ListParams]):
     )
 
     def serialize(pages, request):
-        return [protected_list_data(lst, request, len(public_entries(lst))) for lst in pages]
+        return [protected_list_data(lst, request, public_members(lst).count()) for lst in pages]
 
     return list_response(request, query, lists, serialize, title="Protected lists")
 
