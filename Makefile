@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search clean serve install-production lock smoke bench-load bench-import
+.PHONY: run test install install-test budget bench-pages messages migrate demo lint format bench-search bench-scale clean serve install-production lock smoke bench-load bench-import
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ test: install-test messages lint
 # Embedded search on 60,000 generated documents, pinned to one core: p50/p95 latencies.
 bench-search: install
 	taskset -c 0 $(BIN)/python bench/search_bench.py
+
+# The demo next to 10,000 generated species and 2,000 remedies: p50/p95, queries, memory.
+bench-scale: install
+	$(BIN)/python bench/scale_bench.py
 
 # The first-view budget of the public pages, in Chromium, against a running site
 # (`make run` in another terminal, or BASE_URL=https://…).
