@@ -348,8 +348,10 @@ def test_a_sensitive_species_is_placed_at_the_commune_and_no_finer(archive, cata
     dwca, data = archive
     places = rows_of(dwca, catalogue["ginseng"], DISTRIBUTION)
     localities = [row[qualname("locality")] for row in places if row[qualname("occurrenceStatus")]]
-    assert localities[0].startswith("Khun Há, Lai Châu")
-    assert all(row[qualname("countryCode")] == "VN" for row in places[:2])
+    # Rows of equal sort order come in the database's order (PostgreSQL's differs).
+    assert any(locality.startswith("Khun Há, Lai Châu") for locality in localities)
+    where = [row for row in places if row[qualname("occurrenceStatus")]]
+    assert where and all(row[qualname("countryCode")] == "VN" for row in where)
     assert SECRET_PLACE not in everything(data)
     # Not sensitive: the curators' place is published as the page shows it.
     open_places = rows_of(dwca, catalogue["cardamom"], DISTRIBUTION)
