@@ -291,6 +291,20 @@ def detail_response(request, query, data, *, title=None, restricted=False):
     return _json(request, payload, restricted=restricted)
 
 
+def detail(request, params, queryset, id, serialize):
+    """The usual item endpoint: the object of ``queryset`` with ``id`` (404 when it is
+    missing or not visible), serialized by ``serialize(objects, request)`` in the asked
+    language, with its ``cite`` block naming its title."""
+    pk = parse_id(id)
+    found = queryset.filter(pk=pk).first() if pk else None
+    if found is None:
+        return not_found(request)
+    query = ApiDetailForm.read(params)
+    with language(query):
+        data = serialize([found], request)[0]
+        return detail_response(request, query, data, title=data["title"])
+
+
 def language(query):
     """The translation to build the answer in: ``?lang=`` or the site's default."""
     return translation.override(query.get("lang", settings.LANGUAGE_CODE))

@@ -36,6 +36,7 @@ from base.api import (
     ListParams,
     ListResponse,
     NotFound,
+    detail,
     detail_response,
     language,
     list_response,
@@ -431,14 +432,7 @@ def producer_list(request, params: Query[ProducerParams]):
 )
 def producer_detail(request, id: int, params: Query[DetailParams]):
     """One public producer, or 404."""
-    pk = parse_id(id)
-    producer = ProducerPage.objects.live().public().filter(pk=pk).first() if pk else None
-    if producer is None:
-        return not_found(request)
-    query = ApiDetailForm.read(params)
-    with language(query):
-        data = producer_data([producer], request)[0]
-        return detail_response(request, query, data, title=data["title"])
+    return detail(request, params, ProducerPage.objects.live().public(), id, producer_data)
 
 
 # --- Products -----------------------------------------------------------------------------
@@ -672,14 +666,7 @@ def product_list(request, params: Query[ProductParams]):
 )
 def product_detail(request, id: int, params: Query[DetailParams]):
     """One public product, or 404."""
-    pk = parse_id(id)
-    product = ProductPage.objects.live().public().filter(pk=pk).first() if pk else None
-    if product is None:
-        return not_found(request)
-    query = ApiDetailForm.read(params)
-    with language(query):
-        data = product_data([product], request)[0]
-        return detail_response(request, query, data, title=data["title"])
+    return detail(request, params, ProductPage.objects.live().public(), id, product_data)
 
 
 # --- Growing areas ------------------------------------------------------------------------
