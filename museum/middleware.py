@@ -21,6 +21,7 @@ from csp.utils import default_config
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.http import HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
 
 
 class ServerTimingMiddleware:
@@ -111,6 +112,24 @@ def _forget_built_policies(setting, **kwargs):
 
 
 setting_changed.connect(_forget_built_policies, dispatch_uid="museum-built-csp")
+
+
+class PolicyKeepingConditionalGetMiddleware(ConditionalGetMiddleware):
+    """Django's conditional GET, whose 304 keeps the response's own policy.
+
+    A browser replaces the headers it stored with those of a 304. Django's 304 carries
+    no Content-Security-Policy, so the site's policy was added to it on the way out:
+    a chart, whose policy allows its own ``<style>`` by hash, then lost its colours in
+    the browser after the first revalidation.
+    """
+
+    def process_response(self, request, response):
+        answer = super().process_response(request, response)
+        if answer is not response and answer.status_code == 304:
+            for name in (HEADER, HEADER_REPORT_ONLY):
+                if name in response:
+                    answer[name] = response[name]
+        return answer
 
 
 class PermissionsPolicyMiddleware:

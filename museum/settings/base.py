@@ -74,7 +74,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication (it serves anonymous visitors only), before the page view.
     "base.page_cache.AnonymousPageCacheMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
+    # Django's, keeping a view's own Content-Security-Policy on a 304.
+    "museum.middleware.PolicyKeepingConditionalGetMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

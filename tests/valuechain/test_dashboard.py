@@ -322,6 +322,25 @@ def test_a_chart_is_an_svg_image_whose_only_style_its_policy_allows(chain, clien
     assert root.find(f"{ns}title").text.startswith("Area (ha): now 120 (2024)")
 
 
+def test_a_revalidated_chart_keeps_its_own_policy(chain, client, english, settings):
+    """A browser that asks again with the chart's ETag gets a 304 whose headers replace
+    the stored ones: with the site's policy (``style-src 'self'``) the chart it keeps
+    would lose its style and draw black bars."""
+    settings.PAGE_CACHE_SECONDS = 0  # as after a publish: the view answers, not the cache
+    figure(chain["species"], 2024, "120", "Sở NN 2024", sample=True)
+    t = target("area-ha", 2030, 700, species=chain["species"])
+    url = chain["dashboard"].url + f"charts/{t.pk}/"
+
+    first = client.get(url)
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    page = client.get(chain["dashboard"].url)
+    page_again = client.get(chain["dashboard"].url, HTTP_IF_NONE_MATCH=page["ETag"])
+    assert page_again.status_code == 304
+    assert "style-src 'self'" in page_again["Content-Security-Policy"]
+
+
 @pytest.mark.parametrize(
     "path",
     [
