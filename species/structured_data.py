@@ -119,10 +119,13 @@ def taxon(page, url, image_url="", description=""):
 
 def lead_image(page):
     """The species' first gallery image and its text alternative, or (None, "")."""
-    item = page.gallery_images.select_related("image").first()
-    if item is None:
-        return None, ""
-    return item.image, item.caption or item.image.title
+    # Asked for by the head's sharing tags and by the JSON-LD of the same request.
+    if "_lead_image" not in page.__dict__:
+        item = page.gallery_images.select_related("image").first()
+        page._lead_image = (
+            (None, "") if item is None else (item.image, item.caption or item.image.title)
+        )
+    return page._lead_image
 
 
 def page_taxon(page, request):

@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -446,6 +446,17 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The names table and the head's JSON-LD both read these: one query each. A
+        # preview's are the form's, held in memory (modelcluster): those are shown.
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if self.pk is not None and not {"synonyms", "vernacular_names"} & set(in_memory):
+            prefetch_related_objects(
+                [self],
+                "synonyms",
+                Prefetch(
+                    "vernacular_names", queryset=VernacularName.objects.select_related("source")
+                ),
+            )
         context["vernacular_names"] = self.vernacular_names_for(getattr(request, "user", None))
         sections = self.description_sections()
         context["sections"] = sections
@@ -453,6 +464,8 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
             s["name"] == "distribution_text" for s in sections
         )
         context["app_sections"] = self.app_sections(request)
+        # One query for the list of sources, not one more per source.
+        context["sources"] = self.sources.select_related("source")
         return context
 
     def app_sections(self, request):

@@ -61,3 +61,31 @@ def test_a_page_costs_the_same_with_3_or_30_species(client, settings, monkeypatc
     few = _cost(client, path)
     _grow(index, 30)
     assert _cost(client, path) == few
+
+
+def _cited(n):
+    """Tam thất with ``n`` sources, ``n`` vernacular names citing a source each and ``n``
+    synonyms."""
+    sources = [{"title": f"Nguồn {i}", "year": 2000 + i} for i in range(n)]
+    return species_data(
+        vi="Tam thất",
+        sources=[{"source": s, "supports": "tên"} for s in sources],
+        vernacular_names=[
+            {"name": f"Tên {i}", "language": "vi", "source": s} for i, s in enumerate(sources)
+        ],
+        synonyms=[{"name": f"Panax synonym{i}", "kind": "synonym"} for i in range(n)],
+    )
+
+
+def test_a_species_page_costs_the_same_with_1_or_12_sources_names_and_synonyms(
+    client, settings, index
+):
+    """A query per cited source (the sources list, a name's source) would grow with how
+    well a species is documented."""
+    settings.PAGE_CACHE_SECONDS = 0
+    upsert_many(index, [_cited(1)])
+    few = _cost(client, "/vi/loai/tam-that/")
+    upsert_many(index, [_cited(12)])
+    response = client.get("/vi/loai/tam-that/")
+    assert response.content.decode().count("Nguồn ") >= 12 + 12  # listed, and after names
+    assert _cost(client, "/vi/loai/tam-that/") == few
