@@ -446,10 +446,9 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The names table and the head's JSON-LD both read these: one query each. A
-        # preview's are the form's, held in memory (modelcluster): those are shown.
-        in_memory = getattr(self, "_cluster_related_objects", {})
-        if self.pk is not None and not {"synonyms", "vernacular_names"} & set(in_memory):
+        # The names table and the head's JSON-LD both read these: one query each (a
+        # preview's names, which modelcluster holds in memory, still win).
+        if self.pk is not None:
             prefetch_related_objects(
                 [self],
                 "synonyms",

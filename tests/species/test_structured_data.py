@@ -174,3 +174,16 @@ def test_a_new_species_can_be_previewed_before_it_is_saved(index):
 
     assert response.status_code == 200
     assert "Sâm mới" in response.content.decode()
+
+
+def test_a_preview_shows_the_names_being_edited_not_the_stored_ones(index, make_species):
+    """A curator previewing an edit sees the names of the form (held in memory by
+    modelcluster), in the names table and in the JSON-LD, not the published ones."""
+    page = make_species(vi="Sâm đang sửa", synonyms=[{"name": "Panax oldname", "kind": "synonym"}])
+    page.synonyms = [Synonym(name="Panax newname", kind="synonym")]
+    page.vernacular_names = [VernacularName(name="Tên mới đang sửa", language="vi")]
+
+    html = page.make_preview_request().content.decode()
+
+    assert "Panax newname" in html and "Tên mới đang sửa" in html
+    assert "Panax oldname" not in html
