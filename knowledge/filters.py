@@ -1,10 +1,11 @@
 """The remedy index's filters: condition, plant, part used, community, as plain GET URLs."""
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from base.filters import GetFilterForm
-from species.vietnamese import sort_key
 
 
 class RemedyFilterForm(GetFilterForm):
@@ -16,7 +17,7 @@ class RemedyFilterForm(GetFilterForm):
     community = forms.ChoiceField(label=_("Community"), required=False)
 
     def apply(self, remedies):
-        """Filtered remedies in Vietnamese order, as a list."""
+        """Filtered remedies in Vietnamese order (a queryset)."""
         values = self.cleaned()
         if "condition" in values:
             remedies = remedies.filter(conditions__code=values["condition"])
@@ -26,6 +27,6 @@ class RemedyFilterForm(GetFilterForm):
             remedies = remedies.filter(ingredients__part__code=values["part"])
         if "community" in values:
             remedies = remedies.filter(community__code=values["community"])
-        results = list(remedies.distinct())
-        results.sort(key=lambda r: sort_key(r.title))
-        return results
+        # The stored key of the visitor's language: the database sorts and pages.
+        key = build_localized_fieldname("name_sort_key", get_language())
+        return remedies.distinct().order_by(key, "pk")

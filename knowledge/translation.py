@@ -45,7 +45,7 @@ class KnowledgeIndexPageTR(TranslationOptions):
 
 @register(KnowledgeItem)
 class KnowledgeItemTR(TranslationOptions):
-    fields = ("summary",)
+    fields = ("summary", "name_sort_key")
 
 
 @register(RemedyPage)

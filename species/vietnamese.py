@@ -10,6 +10,9 @@ letter, which is why the catalogue sorts with this key.
 
 import unicodedata
 
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 # Letter-forming marks stay with their letter; tone marks are split off.
@@ -61,3 +64,19 @@ def sortable(text):
     primary, tones = sort_key(text)
     letters = "".join(f"{group + 2}{rank:06x}" for group, rank in primary)
     return (letters + "0" + "".join(str(tone) for tone in tones))[:SORTABLE_LENGTH]
+
+
+def set_title_sort_keys(page, field="name_sort_key"):
+    """Set each language's ``field`` of ``page`` to ``sortable`` of the title that
+    language shows (its own, or the fallback's when it has none), so the database
+    sorts a listing in the visitor's language and pages it."""
+    for language in mt_settings.AVAILABLE_LANGUAGES:
+        title = next(
+            (
+                shown
+                for lang in resolution_order(language)
+                if (shown := getattr(page, build_localized_fieldname("title", lang), None))
+            ),
+            "",
+        )
+        setattr(page, build_localized_fieldname(field, language), sortable(title))

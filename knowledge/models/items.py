@@ -29,6 +29,7 @@ from knowledge.access import serve_protected
 from knowledge.forms import KnowledgeItemForm
 from knowledge.media_types import detect, read_head, validate_attachment
 from search.documents import COMMUNITY, PUBLIC, REGISTERED, WITHHELD, AccessScope, Searchable
+from species.vietnamese import set_title_sort_keys
 
 from .communities import Community
 from .labels import TKLabel
@@ -143,6 +144,9 @@ class KnowledgeItem(Searchable, Page):
     labels = ParentalManyToManyField(
         TKLabel, blank=True, related_name="items", verbose_name=_("TK labels")
     )
+    # The title's place in Vietnamese dictionary order, per language, kept on save so the
+    # database sorts and pages the remedy index (species.vietnamese.sortable).
+    name_sort_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
 
     objects = KnowledgeItemManager()
     base_form_class = KnowledgeItemForm
@@ -164,6 +168,10 @@ class KnowledgeItem(Searchable, Page):
 
     class Meta:
         verbose_name = _("knowledge item")
+
+    def save(self, *args, **kwargs):
+        set_title_sort_keys(self)
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -6,8 +6,10 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -24,7 +26,6 @@ from knowledge.exports import remedies_csv
 from knowledge.feeds import KnowledgeFeed
 from knowledge.filters import RemedyFilterForm
 from species.models import PartUsed, SpeciesPage, WildHarvest
-from species.vietnamese import sort_key
 
 from .communities import Community
 from .items import KnowledgeItem
@@ -102,15 +103,17 @@ class RemedyIndexPage(RoutablePageMixin, Page):
     @staticmethod
     def filter_options(remedies):
         """The values the filters offer: only those of the remedies the visitor may see."""
-        ids = list(remedies.values_list("pk", flat=True))
-        plants = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids).distinct()
+        ids = remedies.values("pk")  # a subquery: no list of every remedy in Python
+        plants = (
+            SpeciesPage.objects.filter(remedy_ingredients__page__in=ids)
+            .distinct()
+            .order_by(build_localized_fieldname("name_sort_key", get_language()), "pk")
+        )
         return {
             "condition": [
                 (c.code, c.name) for c in Condition.objects.filter(remedies__in=ids).distinct()
             ],
-            "plant": [
-                (str(p.pk), p.title) for p in sorted(plants, key=lambda p: sort_key(p.title))
-            ],
+            "plant": [(str(p.pk), p.title) for p in plants],
             "part": [
                 (p.code, p.name)
                 for p in PartUsed.objects.filter(remedy_ingredients__page__in=ids).distinct()
@@ -129,7 +132,7 @@ class RemedyIndexPage(RoutablePageMixin, Page):
             context_overrides={
                 "filter_form": form,
                 "remedies": page,
-                "result_count": len(remedies),
+                "result_count": page.paginator.count,
             },
         )
 

@@ -12,8 +12,6 @@ from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modeltranslation import settings as mt_settings
-from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -43,7 +41,7 @@ from search.documents import (
 from search.folding import fold
 from species import distribution_map
 from species.structured_data import page_taxon
-from species.vietnamese import sortable
+from species.vietnamese import set_title_sort_keys
 
 from .conservation import WILD_HARVEST_RANK, WildHarvest
 
@@ -342,18 +340,8 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
         return super().save(*args, **kwargs)
 
     def set_name_sort_keys(self):
-        """Each language's ``name_sort_key`` from the title that language shows (its own,
-        or the fallback's when it has none)."""
-        for language in mt_settings.AVAILABLE_LANGUAGES:
-            title = next(
-                (
-                    shown
-                    for lang in resolution_order(language)
-                    if (shown := getattr(self, build_localized_fieldname("title", lang), None))
-                ),
-                "",
-            )
-            setattr(self, build_localized_fieldname("name_sort_key", language), sortable(title))
+        """Each language's ``name_sort_key`` (``species.vietnamese.set_title_sort_keys``)."""
+        set_title_sort_keys(self)
 
     @property
     def scientific_name(self):

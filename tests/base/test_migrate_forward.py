@@ -31,6 +31,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 from base.models import Commune, Source
 from species.models import SpeciesPage
+from knowledge.models import KnowledgeItem
 
 Image = get_image_model()
 pages = {}
@@ -50,6 +51,8 @@ print(json.dumps({
               for p in SpeciesPage.objects.all()},
     "sort_keys": {p.pk: [p.title_vi, p.title_en, p.name_sort_key_vi, p.name_sort_key_en]
                   for p in SpeciesPage.objects.all()},
+    "item_sort_keys": {p.pk: [p.title_vi, p.title_en, p.name_sort_key_vi, p.name_sort_key_en]
+                       for p in KnowledgeItem.objects.all()},
     "image_model": Image._meta.label,
     "image_type": [image_type.app_label, image_type.model],
     "references": ReferenceIndex.objects.count(),
@@ -165,5 +168,14 @@ def test_every_species_gets_its_vietnamese_sort_key_in_each_language(migrated):
     _, after, _ = migrated
     assert len(after["sort_keys"]) > 10
     for title_vi, title_en, key_vi, key_en in after["sort_keys"].values():
+        assert key_vi == sortable(title_vi)
+        assert key_en == sortable(title_en or title_vi)
+
+
+def test_every_remedy_and_article_gets_its_sort_key_too(migrated):
+    """The remedy index is ordered by the same kind of key (knowledge 0013)."""
+    _, after, _ = migrated
+    assert len(after["item_sort_keys"]) >= 3
+    for title_vi, title_en, key_vi, key_en in after["item_sort_keys"].values():
         assert key_vi == sortable(title_vi)
         assert key_en == sortable(title_en or title_vi)

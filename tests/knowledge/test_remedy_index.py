@@ -1,0 +1,79 @@
+"""The remedy index sorts and pages in the database, in Vietnamese order (issue 17)."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from knowledge.models import RemedyIndexPage
+
+
+def titles_on(client, url):
+    html = client.get(url).content.decode()
+    return re.findall(r'<li class="card">\s*<a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.fixture
+def uncached(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+def test_remedies_come_in_vietnamese_order_across_pages(
+    client, uncached, make_remedy, monkeypatch, remedy_index
+):
+    """đ after d, â after a and ă; the second page goes on where the first ended."""
+    monkeypatch.setattr(RemedyIndexPage, "per_page", 2)
+    for i, title in enumerate(["Đắng cay", "Dân gian", "Ấm bụng", "An thần", "Ăn ngon"]):
+        make_remedy(title=title, slug=f"r{i}", media=False)
+
+    first = titles_on(client, "/vi/bai-thuoc/")
+    second = titles_on(client, "/vi/bai-thuoc/?page=2")
+    third = titles_on(client, "/vi/bai-thuoc/?page=3")
+
+    assert first + second + third == ["An thần", "Ăn ngon", "Ấm bụng", "Dân gian", "Đắng cay"]
+    assert "5 bài thuốc" in client.get("/vi/bai-thuoc/").content.decode()
+
+
+def test_a_renamed_remedy_moves_to_its_new_place(client, uncached, make_remedy):
+    make_remedy(title="Bổ máu", slug="a", media=False)
+    renamed = make_remedy(title="Cầm máu", slug="b", media=False)
+    renamed.title = renamed.title_vi = "An thần"
+    renamed.save_revision().publish()
+
+    assert titles_on(client, "/vi/bai-thuoc/") == ["An thần", "Bổ máu"]
+
+
+def _cost(client, url):
+    """(queries, page objects built) to render ``url``."""
+    built = []
+
+    def count(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            built.append(instance)
+
+    post_init.connect(count)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+    finally:
+        post_init.disconnect(count)
+    assert response.status_code == 200
+    return len(queries), len(built)
+
+
+def test_the_index_costs_the_same_with_3_or_12_remedies(
+    client, uncached, make_remedy, make_species, monkeypatch
+):
+    """Every remedy, with its ingredients and conditions, was read and sorted in Python
+    for a page of 20."""
+    monkeypatch.setattr(RemedyIndexPage, "per_page", 2)
+    plant = make_species()
+    for i in range(3):
+        make_remedy(title=f"Bài {i:02d}", slug=f"r{i}", species=plant, media=False)
+    few = _cost(client, "/vi/bai-thuoc/")
+    for i in range(3, 12):
+        make_remedy(title=f"Bài {i:02d}", slug=f"r{i}", species=plant, media=False)
+    assert _cost(client, "/vi/bai-thuoc/") == few
