@@ -848,7 +848,7 @@ class ProductionFigureOut(Schema):
 
 def public_figures():
     """The production figures of public species, as the dashboard reads them."""
-    return ProductionFigure.objects.filter(species__in=dashboard.public_species_ids())
+    return ProductionFigure.objects.filter(species__in=dashboard.public_species())
 
 
 def figure_data(figures, request):
@@ -1114,7 +1114,7 @@ class MarketPriceOut(Schema):
 def public_prices():
     """Market prices of public species (as the dashboard reads them), in its order: by
     species, part (unnamed last), form, newest day first; then market and id."""
-    prices = MarketPrice.objects.filter(species__in=dashboard.public_species_ids())
+    prices = MarketPrice.objects.filter(species__in=dashboard.public_species())
     part_order = F("part__sort_order").asc(nulls_last=True)
     return prices.order_by(
         "species__title", "species_id", part_order, "part__code", "form", "-date", "market", "pk"

@@ -151,7 +151,14 @@ def _unique(texts):
 
 def public_species_ids():
     """Ids of the species pages visitors may see."""
-    return set(SpeciesPage.objects.live().public().values_list("pk", flat=True))
+    return set(public_species().values_list("pk", flat=True))
+
+
+def public_species():
+    """The species pages visitors may see, as a subquery for ``species__in``: the
+    database filters, rather than a list of every species' id on each request (a species
+    page's prices asked with 10,000 ids)."""
+    return SpeciesPage.objects.live().public().values("pk")
 
 
 def _public_producers():
@@ -487,7 +494,7 @@ def find_group(sections, key):
 def production_figures():
     """Every production figure of a public species, for the dashboard's table and CSV."""
     return list(
-        ProductionFigure.objects.filter(species__in=public_species_ids())
+        ProductionFigure.objects.filter(species__in=public_species())
         .select_related("species", "commune")
         .order_by(
             "species__title",
@@ -501,7 +508,7 @@ def production_figures():
 
 def public_prices(species_id=None):
     """Market prices of public species (or of one), by species, part and form, newest first."""
-    prices = MarketPrice.objects.filter(species__in=public_species_ids()).select_related(
+    prices = MarketPrice.objects.filter(species__in=public_species()).select_related(
         "species", "part"
     )
     if species_id is not None:
