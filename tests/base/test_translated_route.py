@@ -1,14 +1,11 @@
 """Pages are found by their translated slug with one query, however many siblings."""
 
 import pytest
-from django.db import connection
-from django.db.models.signals import post_init
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
 
 from species.models import SpeciesPage
 from species.services import upsert_many
 from tests.conftest import species_data
+from tests.page_cost import cost
 
 
 def _epithet(i):
@@ -28,25 +25,6 @@ def catalogue(index):
         upsert_many(index, rows)
 
     return grow
-
-
-def _cost(client, path):
-    """(queries, page objects built) to answer ``path``: both must not grow with the
-    number of siblings (the old route built every sibling to compare slugs)."""
-    built = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            built.append(instance)
-
-    post_init.connect(count)
-    try:
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-    finally:
-        post_init.disconnect(count)
-    assert response.status_code == 200, path
-    return len(queries), len(built)
 
 
 def test_a_page_is_found_by_its_slug_in_each_language_and_by_the_fallback(client, catalogue):
@@ -71,7 +49,7 @@ def test_an_unpublished_page_is_not_routed(client, catalogue):
 def test_routing_costs_the_same_with_3_or_30_siblings(client, settings, catalogue):
     settings.PAGE_CACHE_SECONDS = 0  # every request rendered, not served from the cache
     catalogue(3)
-    few = _cost(client, "/en/species/notoginseng/"), _cost(client, "/fr/loai/tam-that/")
+    few = cost(client, "/en/species/notoginseng/"), cost(client, "/fr/loai/tam-that/")
     catalogue(30)
-    many = _cost(client, "/en/species/notoginseng/"), _cost(client, "/fr/loai/tam-that/")
+    many = cost(client, "/en/species/notoginseng/"), cost(client, "/fr/loai/tam-that/")
     assert many == few

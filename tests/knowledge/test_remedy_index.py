@@ -3,12 +3,9 @@
 import re
 
 import pytest
-from django.db import connection
-from django.db.models.signals import post_init
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
 
 from knowledge.models import RemedyIndexPage
+from tests.page_cost import cost
 
 
 def titles_on(client, url):
@@ -46,24 +43,6 @@ def test_a_renamed_remedy_moves_to_its_new_place(client, uncached, make_remedy):
     assert titles_on(client, "/vi/bai-thuoc/") == ["An thần", "Bổ máu"]
 
 
-def _cost(client, url):
-    """(queries, page objects built) to render ``url``."""
-    built = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            built.append(instance)
-
-    post_init.connect(count)
-    try:
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-    finally:
-        post_init.disconnect(count)
-    assert response.status_code == 200
-    return len(queries), len(built)
-
-
 def test_the_index_costs_the_same_with_3_or_12_remedies(
     client, uncached, make_remedy, make_species, monkeypatch
 ):
@@ -73,7 +52,7 @@ def test_the_index_costs_the_same_with_3_or_12_remedies(
     plant = make_species()
     for i in range(3):
         make_remedy(title=f"Bài {i:02d}", slug=f"r{i}", species=plant, media=False)
-    few = _cost(client, "/vi/bai-thuoc/")
+    few = cost(client, "/vi/bai-thuoc/")
     for i in range(3, 12):
         make_remedy(title=f"Bài {i:02d}", slug=f"r{i}", species=plant, media=False)
-    assert _cost(client, "/vi/bai-thuoc/") == few
+    assert cost(client, "/vi/bai-thuoc/") == few

@@ -5,14 +5,11 @@ in Python or as a longer query (a list of every id); none may grow. ``make bench
 """
 
 import pytest
-from django.db import connection
-from django.db.models.signals import post_init
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
 
 from species.models import SpeciesIndexPage
 from species.services import upsert_many
 from tests.conftest import species_data
+from tests.page_cost import cost
 
 PATHS = (
     "/vi/loai/",
@@ -35,33 +32,14 @@ def _grow(index, n):
     upsert_many(index, rows)
 
 
-def _cost(client, path):
-    """(queries, page objects built, the longest query) to render ``path``: a query
-    that names every species (``pk IN (1, 2, …)``) grows with the catalogue too."""
-    built = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            built.append(instance)
-
-    post_init.connect(count)
-    try:
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-    finally:
-        post_init.disconnect(count)
-    assert response.status_code == 200, path
-    return len(queries), len(built), max(len(q["sql"]) for q in queries)
-
-
 @pytest.mark.parametrize("path", PATHS)
 def test_a_page_costs_the_same_with_3_or_30_species(client, settings, monkeypatch, index, path):
     settings.PAGE_CACHE_SECONDS = 0  # rendered every time, never from the page cache
     monkeypatch.setattr(SpeciesIndexPage, "per_page", 2)  # a full page both times
     _grow(index, 3)
-    few = _cost(client, path)
+    few = cost(client, path)
     _grow(index, 30)
-    assert _cost(client, path) == few
+    assert cost(client, path) == few
 
 
 def _cited(n):
@@ -85,8 +63,8 @@ def test_a_species_page_costs_the_same_with_1_or_12_sources_names_and_synonyms(
     well a species is documented."""
     settings.PAGE_CACHE_SECONDS = 0
     upsert_many(index, [_cited(1)])
-    few = _cost(client, "/vi/loai/tam-that/")
+    few = cost(client, "/vi/loai/tam-that/")
     upsert_many(index, [_cited(12)])
     response = client.get("/vi/loai/tam-that/")
     assert response.content.decode().count("Nguồn ") >= 12 + 12  # listed, and after names
-    assert _cost(client, "/vi/loai/tam-that/") == few
+    assert cost(client, "/vi/loai/tam-that/") == few
