@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count, Q
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -21,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from base.filters import parse_id
 from base.models import related_list
 from knowledge.exports import remedies_csv
 from knowledge.feeds import KnowledgeFeed
@@ -94,18 +96,38 @@ class RemedyIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("remedy index")
 
+    # Past this many plants, the plant filter offers the ones the most remedies use: a
+    # select of every plant of a national catalogue (thousands of options) is page weight
+    # a phone pays on every visit. A plant's other remedies are listed on its page.
+    plant_choices = 100
+
     def remedies(self, request):
         visible = RemedyPage.objects.child_of(self).visible_to(request.user)
         visible = remedy_details(visible)
-        form = RemedyFilterForm(request.GET or None, options=self.filter_options(visible))
+        chosen = parse_id(request.GET.get("plant"))
+        form = RemedyFilterForm(
+            request.GET or None,
+            options=self.filter_options(visible, chosen_plant=chosen),
+            plant_choices=self.plant_choices,
+        )
         return form, form.apply(visible)
 
-    @staticmethod
-    def filter_options(remedies):
-        """The values the filters offer: only those of the remedies the visitor may see."""
+    @classmethod
+    def filter_options(cls, remedies, chosen_plant=None):
+        """The values the filters offer: only those of the remedies the visitor may see
+        (of the plants, at most ``plant_choices``, and the chosen one)."""
         ids = remedies.values("pk")  # a subquery: no list of every remedy in Python
+        used = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids)
+        most_used = (
+            used.annotate(uses=Count("remedy_ingredients__page", distinct=True))
+            .order_by("-uses", "pk")
+            .values("pk")[: cls.plant_choices]
+        )
+        shown = Q(pk__in=most_used)
+        if chosen_plant is not None:
+            shown |= Q(pk=chosen_plant)
         plants = (
-            SpeciesPage.objects.filter(remedy_ingredients__page__in=ids)
+            used.filter(shown)
             .distinct()
             .order_by(build_localized_fieldname("name_sort_key", get_language()), "pk")
         )

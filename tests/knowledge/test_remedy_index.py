@@ -56,3 +56,43 @@ def test_the_index_costs_the_same_with_3_or_12_remedies(
     for i in range(3, 12):
         make_remedy(title=f"Bài {i:02d}", slug=f"r{i}", species=plant, media=False)
     assert cost(client, "/vi/bai-thuoc/") == few
+
+
+def plant_options(client, url):
+    html = client.get(url).content.decode()
+    select = re.search(r'<select name="plant"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', select), html
+
+
+def test_past_its_limit_the_plant_filter_offers_the_most_used_plants_and_the_chosen_one(
+    client, uncached, make_remedy, make_species, monkeypatch
+):
+    """A national catalogue's every plant was one <option> each on every visit."""
+    monkeypatch.setattr(RemedyIndexPage, "plant_choices", 2)
+    sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
+    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
+    rare = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    for i, plant in enumerate([sam, sam, sam, que, que, rare]):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+
+    offered, html = plant_options(client, "/vi/bai-thuoc/")
+    assert offered == ["Quế", "Sâm"]  # the two most used, in Vietnamese order
+    assert 'aria-describedby="id_plant_helptext"' in html  # and says so
+    assert 'id="id_plant_helptext"' in html
+
+    # The rare plant, named by a link or a shared URL, is still a valid filter.
+    offered, html = plant_options(client, f"/vi/bai-thuoc/?plant={rare.pk}")
+    assert offered == ["Bảy lá một hoa", "Quế", "Sâm"]
+    assert titles_on(client, f"/vi/bai-thuoc/?plant={rare.pk}") == ["Bài 5"]
+
+
+def test_under_its_limit_the_plant_filter_offers_every_plant_without_a_note(
+    client, uncached, make_remedy, make_species
+):
+    sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
+    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
+    for i, plant in enumerate([sam, que]):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+    offered, html = plant_options(client, "/vi/bai-thuoc/")
+    assert offered == ["Quế", "Sâm"]
+    assert "id_plant_helptext" not in html
