@@ -121,7 +121,11 @@ def lead_image(page):
     """The species' first gallery image and its text alternative, or (None, "")."""
     # Asked for by the head's sharing tags and by the JSON-LD of the same request.
     if "_lead_image" not in page.__dict__:
-        item = page.gallery_images.select_related("image").first()
+        prefetched = getattr(page, "_prefetched_objects_cache", {}).get("gallery_images")
+        if prefetched is not None:  # the page's context read them (with their images)
+            item = next(iter(prefetched), None)
+        else:
+            item = page.gallery_images.select_related("image").first()
         page._lead_image = (
             (None, "") if item is None else (item.image, item.caption or item.image.title)
         )

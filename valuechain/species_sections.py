@@ -8,7 +8,7 @@ figures per province, its latest market prices, the products made from it and ho
 many of its growing areas hold a code; it is left out when the species has none.
 """
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from wagtail import hooks
 
@@ -61,8 +61,8 @@ def value_chain_context(species):
     coded = GrowingArea.objects.filter(species=species, status=AreaStatus.GRANTED).filter(
         Q(producer=None) | Q(producer__in=ProducerPage.objects.live().public().values("pk"))
     )
-    coded_count = coded.count()
-    coded_has_sample = bool(coded_count) and coded.filter(is_sample=True).exists()
+    counts = coded.aggregate(coded=Count("pk"), samples=Count("pk", filter=Q(is_sample=True)))
+    coded_count, coded_has_sample = counts["coded"], bool(counts["samples"])
     if not (indications or figures or prices or products or coded_count):
         return None
     return {

@@ -434,15 +434,18 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The names table and the head's JSON-LD both read these: one query each (a
-        # preview's names, which modelcluster holds in memory, still win).
+        # The names table and the head's JSON-LD both read the names, the table and the
+        # map the distribution, the gallery and the sharing tags the images: one query
+        # each (a preview's rows, which modelcluster holds in memory, still win).
         if self.pk is not None:
             prefetch_related_objects(
                 [self],
                 "synonyms",
+                "distribution",
                 Prefetch(
                     "vernacular_names", queryset=VernacularName.objects.select_related("source")
                 ),
+                Prefetch("gallery_images", queryset=SpeciesImage.objects.select_related("image")),
             )
         context["vernacular_names"] = self.vernacular_names_for(getattr(request, "user", None))
         sections = self.description_sections()
