@@ -15,6 +15,14 @@ Invalidation: every key holds a generation number, bumped when any page is
 published, unpublished, moved or deleted and when any record of an app that shows
 on public pages changes (``content_models``; a takedown unpublishes, so it bumps too). Keys also
 hold the date, because consent expires by date.
+
+Why the whole generation rather than the pages that changed: a page shows other pages'
+content (a species on its remedies, the map, exhibits, the protected lists, search
+answers, the value chain's sections), and a restriction or a takedown must leave no
+stored copy anywhere; a dependency map that missed one edge would keep restricted
+knowledge in a stored page. A new generation costs one render of each page visited
+afterwards, the same at 10,000 species as at 23 (``make bench-scale``, "warm after a
+publish").
 """
 
 import datetime
