@@ -165,11 +165,15 @@ def item_list(request, params: Query[KnowledgeParams]):
     # Filters name fields of the subclasses; from the base table they need the subclass prefix.
     remedy = "" if model is RemedyPage else "remedypage__"
     article = "" if model is KnowledgePage else "knowledgepage__"
+    # A filter on a related list is a subquery of ids, not a join: a join repeats an
+    # item per matching row and needed DISTINCT, which compared every column of every
+    # item to count them and again to show a page (a tenth of a second at 2,000).
     if "condition" in query:
         if model is KnowledgePage:
             items = items.none()  # articles have no conditions
         else:
-            items = items.filter(**{f"{remedy}conditions__code": query["condition"]})
+            found = model.objects.filter(**{f"{remedy}conditions__code": query["condition"]})
+            items = items.filter(pk__in=found.values("pk"))
     if "species" in query:
         species = query["species"]
         rule = Q()
@@ -177,10 +181,10 @@ def item_list(request, params: Query[KnowledgeParams]):
             rule |= Q(**{f"{remedy}ingredients__species_id": species})
         if model is not RemedyPage:
             rule |= Q(**{f"{article}species__id": species})
-        items = items.filter(rule)
+        items = items.filter(pk__in=model.objects.filter(rule).values("pk"))
     if "community" in query:
         items = items.filter(community__code=query["community"])
-    items = ordered(items.distinct(), "title")
+    items = ordered(items, "title")
     # The list may hold restricted items: whoever is signed in gets an answer kept by no
     # cache (base.api), and an anonymous visitor sees only public ones.
     return list_response(request, query, items, _serialize, title="Knowledge")

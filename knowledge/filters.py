@@ -26,16 +26,23 @@ class RemedyFilterForm(GetFilterForm):
             )
 
     def apply(self, remedies):
-        """Filtered remedies in Vietnamese order (a queryset)."""
+        """Filtered remedies in Vietnamese order (a queryset).
+
+        A filter on a related list is a subquery of remedy ids, not a join, so no
+        DISTINCT is needed to count them and show a page."""
         values = self.cleaned()
+        model = remedies.model
         if "condition" in values:
-            remedies = remedies.filter(conditions__code=values["condition"])
+            found = model.objects.filter(conditions__code=values["condition"])
+            remedies = remedies.filter(pk__in=found.values("pk"))
         if "plant" in values:
-            remedies = remedies.filter(ingredients__species_id=values["plant"])
+            found = model.objects.filter(ingredients__species_id=values["plant"])
+            remedies = remedies.filter(pk__in=found.values("pk"))
         if "part" in values:
-            remedies = remedies.filter(ingredients__part__code=values["part"])
+            found = model.objects.filter(ingredients__part__code=values["part"])
+            remedies = remedies.filter(pk__in=found.values("pk"))
         if "community" in values:
             remedies = remedies.filter(community__code=values["community"])
         # The stored key of the visitor's language: the database sorts and pages.
         key = build_localized_fieldname("name_sort_key", get_language())
-        return remedies.distinct().order_by(key, "pk")
+        return remedies.order_by(key, "pk")

@@ -172,12 +172,20 @@ class LanguageSitemap(Sitemap):
         pages = list(self.paginator.page(page).object_list)
         # ``is_public`` reads an item's consent records: one query for the page of URLs.
         prefetch_related_objects([p for p in pages if isinstance(p, KnowledgeItem)], "consents")
+        # Language by language rather than page by page: a page's address is found
+        # among the Site's root paths of the active language, which Wagtail keeps on the
+        # request for one language at a time; switching for each page read them again
+        # from the cache, twice per page (a third of the time at 10,000 pages).
+        listed = [listed_languages(item) for item in pages]
+        entries = {}
+        for language in languages():
+            with translation.override(language):
+                for n, item in enumerate(pages):
+                    if language in listed[n]:
+                        entries[n, language] = _entries(item, language, self.request)
         urls, last_mods = [], set()
-        for item in pages:
-            versions = {
-                language: _entries(item, language, self.request)
-                for language in listed_languages(item)
-            }
+        for n in range(len(pages)):
+            versions = {language: entries[n, language] for language in listed[n]}
             for position, entry in enumerate(versions.get(self.language, [])):
                 alternates = [
                     {

@@ -115,33 +115,39 @@ class RemedyIndexPage(RoutablePageMixin, Page):
     @classmethod
     def filter_options(cls, remedies, chosen_plant=None):
         """The values the filters offer: only those of the remedies the visitor may see
-        (of the plants, at most ``plant_choices``, and the chosen one)."""
+        (of the plants, at most ``plant_choices``, and the chosen one).
+
+        Each list is asked as "rows whose id is among those the remedies name" (a
+        subquery), not as a join with DISTINCT, which compared every column of every
+        joined row: a fifth of a second with 2,000 remedies."""
         ids = remedies.values("pk")  # a subquery: no list of every remedy in Python
-        used = SpeciesPage.objects.filter(remedy_ingredients__page__in=ids)
+        ingredients = RemedyIngredient.objects.filter(page__in=ids)
+        used = ingredients.values("species")
         most_used = (
-            used.annotate(uses=Count("remedy_ingredients__page", distinct=True))
-            .order_by("-uses", "pk")
-            .values("pk")[: cls.plant_choices]
+            ingredients.exclude(species=None)
+            .values("species")
+            .annotate(uses=Count("page", distinct=True))
+            .order_by("-uses", "species")
+            .values("species")[: cls.plant_choices]
         )
         shown = Q(pk__in=most_used)
         if chosen_plant is not None:
-            shown |= Q(pk=chosen_plant)
-        plants = (
-            used.filter(shown)
-            .distinct()
-            .order_by(build_localized_fieldname("name_sort_key", get_language()), "pk")
+            shown |= Q(pk=chosen_plant, pk__in=used)
+        plants = SpeciesPage.objects.filter(shown).order_by(
+            build_localized_fieldname("name_sort_key", get_language()), "pk"
         )
+        named = RemedyPage.conditions.through.objects.filter(remedypage__in=ids)
         return {
             "condition": [
-                (c.code, c.name) for c in Condition.objects.filter(remedies__in=ids).distinct()
+                (c.code, c.name) for c in Condition.objects.filter(pk__in=named.values("condition"))
             ],
             "plant": [(str(p.pk), p.title) for p in plants],
             "part": [
-                (p.code, p.name)
-                for p in PartUsed.objects.filter(remedy_ingredients__page__in=ids).distinct()
+                (p.code, p.name) for p in PartUsed.objects.filter(pk__in=ingredients.values("part"))
             ],
             "community": [
-                (c.code, c.name) for c in Community.objects.filter(items__in=ids).distinct()
+                (c.code, c.name)
+                for c in Community.objects.filter(pk__in=remedies.values("community"))
             ],
         }
 

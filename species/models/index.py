@@ -1,6 +1,7 @@
 """The catalogue's front page: every species, filtered, in Vietnamese order."""
 
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -32,7 +33,7 @@ class SpeciesIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        species = SpeciesPage.objects.live().child_of(self)
+        species = self.species()
         form = SpeciesFilterForm(request.GET or None, options=self.filter_options(species))
         results = form.apply(species)
         page = Paginator(results, self.per_page).get_page(request.GET.get("page"))
@@ -45,24 +46,41 @@ class SpeciesIndexPage(Page):
         return context
 
     @staticmethod
+    def species():
+        """Every live species: the catalogue has one index (``max_count``) and a species
+        lives nowhere else (``parent_page_types``). Said without the tree (``child_of``),
+        the database can walk the sort key's index and stop at a page's 24 rows; with
+        it, SQLite read and sorted every page of the tree first (30 ms at 10,000)."""
+        return SpeciesPage.objects.live()
+
+    @staticmethod
     def filter_options(species):
-        """The values the filters offer: only those some of ``species`` have."""
-        ids = species.values_list("pk", flat=True)
+        """The values the filters offer: only those some of ``species`` have.
+
+        Each value is asked whether one of ``species`` has it (EXISTS, which stops at
+        the first), not found by joining every species and removing duplicates: a
+        national catalogue repeated each value thousands of times."""
+
+        def held(**link):
+            return Exists(species.filter(**link))
+
         statuses = (
-            ConservationCategory.objects.filter(assessments__page__in=ids)
+            ConservationCategory.objects.filter(held(assessments__category=OuterRef("pk")))
             .select_related("scheme")
-            .distinct()
             .order_by("scheme__sort_order", "sort_order")
         )
         return {
             "family": [
                 (f.latin_name.lower(), str(f))
-                for f in Family.objects.filter(species__in=ids).distinct()
+                for f in Family.objects.filter(held(family=OuterRef("pk")))
             ],
-            "part": [(p.code, p.name) for p in PartUsed.objects.filter(species__in=ids).distinct()],
+            "part": [
+                (p.code, p.name) for p in PartUsed.objects.filter(held(parts_used=OuterRef("pk")))
+            ],
             "status": [(c.key, badge_with_name(c)) for c in statuses],
             "group": [
-                (g.code, g.name) for g in StrategicGroup.objects.filter(species__in=ids).distinct()
+                (g.code, g.name)
+                for g in StrategicGroup.objects.filter(held(strategic_groups=OuterRef("pk")))
             ],
             "province": Province.choices,
         }
