@@ -55,7 +55,7 @@ from elasticsearch.dsl import (
 
 from search.backends.base import Hit, SearchResults, SearchUnavailable, Suggestion
 from search.documents import COMMUNITY, WITHHELD
-from search.facets import facet_names
+from search.facets import VALUES_SHOWN, facet_names
 from search.folding import fold, normalize
 
 logger = logging.getLogger(__name__)
@@ -387,7 +387,7 @@ class MuseumSearch(FacetedSearch):
     def __init__(self, text, language, scope, filters, synonyms=(), using="default"):
         self.language, self.scope, self.synonyms, self.using = language, scope, synonyms, using
         self.facets = {
-            name: TermsFacet(field="facet_values", include=f"{name}:.*", size=50)
+            name: TermsFacet(field="facet_values", include=f"{name}:.*", size=VALUES_SHOWN)
             for name in facet_names()
         }
         self.fields = [f"body_{_field(language)}"]

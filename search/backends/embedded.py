@@ -39,6 +39,7 @@ from search.backends.embedded_schema import (
     to_tantivy,
 )
 from search.documents import WITHHELD
+from search.facets import VALUES_SHOWN
 from search.folding import MAX_WORD, query_words
 from search.highlight import highlight
 
@@ -418,6 +419,7 @@ class EmbeddedBackend:
                     counts.setdefault(facet, []).append((value, n))
         for items in counts.values():
             items.sort(key=lambda item: (-item[1], item[0]))
+            del items[VALUES_SHOWN:]
         return counts
 
     @_unavailable_on_error

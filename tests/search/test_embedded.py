@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 
 from search import service
+from search.backends import embedded
 from search.documents import AccessScope
 from tests.search.factories import CATALOGUE, doc
 
@@ -98,6 +99,15 @@ class TestFacets:
         facets = service.search("", "vi").facets
         assert dict(facets["family"])["Araliaceae"] == 4
         assert dict(facets["part"]) == {"root": 4, "rhizome": 3, "leaf": 1}
+
+    def test_a_facet_shows_its_most_frequent_values_only(self, db, search_backend, monkeypatch):
+        """A national catalogue's plant facet put thousands of checkboxes on the page."""
+        monkeypatch.setattr(embedded, "VALUES_SHOWN", 3)
+        plants = ["a", "a", "a", "b", "b", "c", "c", "d", "e"]
+        search_backend.index(
+            [doc(f"r{n}", f"Bài {n}", kind="remedy", plant=[p]) for n, p in enumerate(plants)]
+        )
+        assert service.search("", "vi").facets["plant"] == [("a", 3), ("b", 2), ("c", 2)]
 
     def test_filter_and_multi_select_counts(self, db, catalogue):
         results = service.search("", "vi", {"part": ["rhizome"]})
