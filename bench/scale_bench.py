@@ -28,7 +28,7 @@ embedded search, file-based caches).
 
 Growing 10,000 species takes a while: ``--workdir DIR`` keeps the run's folder in DIR,
 and a later run with the same DIR migrates it, reuses its catalogue (growing it only if
-``--species`` asks for more) and reports the demo column that the first run measured
+``--species`` or ``--remedies`` ask for more) and reports the demo column that the first run measured
 (saved in DIR/demo.json), so a change can be measured at scale in minutes.
 
 Progress goes to stderr, the report (markdown) to stdout. The exit code is 0 even
@@ -181,6 +181,7 @@ PROTECTED = [
 ]
 PROTECTED_SHARE = 0.3
 PROVINCES = ["lai-chau", "lao-cai"]
+GENERATED_REMEDY = "bai-thuoc-sinh-"  # the slug of each generated remedy, then its number
 BATCH = 200
 
 
@@ -265,12 +266,13 @@ def grow_species(rng, count):
     return time.perf_counter() - start
 
 
-def grow_remedies(rng, count):
+def grow_remedies(rng, count, made=0):
     """Add ``count`` public remedies under the demo's remedy index, each with two or
     three ingredients among the generated species; returns seconds.
 
     Each page is added live by ``add_live`` and finished in batches by
-    ``finish_published``, as ``upsert_many`` does for species."""
+    ``finish_published``, as ``upsert_many`` does for species. Numbered after the
+    ``made`` ones already there."""
     index = RemedyIndexPage.objects.get()
     species = list(SpeciesPage.objects.values_list("pk", "title"))
     parts = list(PartUsed.objects.all())
@@ -281,7 +283,7 @@ def grow_remedies(rng, count):
         with transaction.atomic():
             staged = []
             for i in range(first, min(count, first + BATCH)):
-                page, related = remedy(rng, i + 1, species, parts, conditions)
+                page, related = remedy(rng, made + i + 1, species, parts, conditions)
                 add_live(index, page)
                 staged.append((page, related))
             finish_published(staged)
@@ -297,7 +299,7 @@ def remedy(rng, number, species, parts, conditions):
     chosen = rng.sample(species, 3)
     page = RemedyPage(access_level="public")
     set_translated(page, "title", {"vi": f"Bài thuốc {chosen[0][1].lower()} số {number}"})
-    set_translated(page, "slug", {"vi": f"bai-thuoc-sinh-{number}"})
+    set_translated(page, "slug", {"vi": f"{GENERATED_REMEDY}{number}"})
     set_translated(
         page, "summary", {"vi": f"Sắc {chosen[0][1].lower()} với {chosen[1][1].lower()}."}
     )
@@ -499,9 +501,11 @@ def report(args, demo, scale, n_species, memory, builds, warm, demo_warm):
 
 def main():
     args = ARGS
-    rng = random.Random(17)
-    builds = {}
+    builds = {"species": 0.0, "remedies": 0.0, "index": 0.0, "remedies_added": 0}
     demo_file = WORKDIR / "demo.json"
+    if not REUSED and (WORKDIR / "db.sqlite3").exists():
+        # A first run stopped before it measured the demo: its database is no demo.
+        sys.exit(f"{WORKDIR} holds a database but no demo.json: remove it, or name another")
 
     start = time.perf_counter()
     # Migrations print what they synchronise; stdout is for the report alone.
@@ -515,6 +519,10 @@ def main():
             call_command("search_index", "rebuild", verbosity=0)
     client = Client(HTTP_HOST=Site.objects.get(is_default_site=True).hostname)
 
+    def save():
+        saved = {"demo": demo, "warm": demo_warm, "builds": builds, "memory": memory[0]}
+        demo_file.write_text(json.dumps(saved))
+
     if REUSED:
         saved = json.loads(demo_file.read_text())
         demo, demo_warm, builds = saved["demo"], saved["warm"], saved["builds"]
@@ -527,28 +535,34 @@ def main():
             demo = measure_all(client, args.repeat, "demo")
             demo_warm = warm_after_publish(client)
         memory = [peak_memory_mb()]
+        save()  # before growing: a run stopped while growing is reused from here
 
+    # Growing a reused catalogue draws new names, not the first run's again.
+    rng = random.Random(17 + SpeciesPage.objects.count())
     grow = max(0, args.species - SpeciesPage.objects.count())
-    remedies = args.remedies if not REUSED else 0
+    # Generated remedies already there (a first run may have stopped while adding them).
+    made = RemedyPage.objects.filter(slug_vi__startswith=GENERATED_REMEDY).count()
+    remedies = max(0, args.remedies - made)
     if grow or remedies:
+        grown = {}
         stderr(f"growing the catalogue by {grow} species…")
         without_search_on_publish()
         try:
-            builds["species"] = grow_species(rng, grow) if grow else 0.0
+            grown["species"] = grow_species(rng, grow) if grow else 0.0
             stderr(f"adding {remedies} remedies…")
-            builds["remedies"] = grow_remedies(rng, remedies) if remedies else 0.0
+            grown["remedies"] = grow_remedies(rng, remedies, made) if remedies else 0.0
         finally:
             with_search_on_publish()
         stderr("rebuilding the search index…")
         start = time.perf_counter()
         with contextlib.redirect_stdout(sys.stderr):
             call_command("search_index", "rebuild", verbosity=0)
-        builds["index"] = time.perf_counter() - start
-    if not REUSED:
-        builds["remedies_added"] = remedies
-        demo_file.write_text(
-            json.dumps({"demo": demo, "warm": demo_warm, "builds": builds, "memory": memory[0]})
-        )
+        grown["index"] = time.perf_counter() - start
+        if REUSED:  # the build figures stay the first run's
+            stderr(f"grown by {grow} species in {grown['species']:.0f} s")
+        else:
+            builds.update(grown, remedies_added=remedies)
+            save()
     n_species = SpeciesPage.objects.count()
 
     stderr(f"measuring at {n_species} species…")
@@ -557,7 +571,7 @@ def main():
         warm = warm_after_publish(client)
     memory.append(peak_memory_mb())
 
-    builds["species"] = builds.get("species") or float("nan")
+    builds["species"] = builds["species"] or float("nan")
     missed = report(args, demo, scale, n_species, memory, builds, warm, demo_warm)
     if args.profile:
         with override_settings(DEBUG=False):

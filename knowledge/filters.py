@@ -16,11 +16,10 @@ class RemedyFilterForm(GetFilterForm):
     part = forms.ChoiceField(label=_("Part used"), required=False)
     community = forms.ChoiceField(label=_("Community"), required=False)
 
-    def __init__(self, data=None, *, options=None, plant_choices=None):
+    def __init__(self, data=None, *, options=None, more_plants=False):
         super().__init__(data, options=options)
         # A line under the select says that not every plant is in it, when that is so.
-        offered = len(self.fields["plant"].choices) - 1  # less "All"
-        if plant_choices is not None and offered >= plant_choices:
+        if more_plants:
             self.fields["plant"].help_text = _(
                 "The plants the most remedies use; a plant's page lists all its remedies."
             )

@@ -101,6 +101,13 @@ def search_view(request):
                 "values": [
                     {"value": v, "label": labels[v], "count": c, "chosen": v in chosen}
                     for v, c in values
+                ]
+                # A chosen value past the facet's most frequent (VALUES_SHOWN) stays a
+                # ticked box, so that the next search or "Apply filters" keeps it.
+                + [
+                    {"value": v, "label": labels[v], "count": None, "chosen": True}
+                    for v in chosen
+                    if v not in {value for value, _count in values}
                 ],
             }
         )

@@ -121,9 +121,10 @@ def lead_image(page):
     """The species' first gallery image and its text alternative, or (None, "")."""
     # Asked for by the head's sharing tags and by the JSON-LD of the same request.
     if "_lead_image" not in page.__dict__:
-        prefetched = getattr(page, "_prefetched_objects_cache", {}).get("gallery_images")
-        if prefetched is not None:  # the page's context read them (with their images)
-            item = next(iter(prefetched), None)
+        if "gallery_images" in getattr(page, "_prefetched_objects_cache", {}):
+            # The page's context read them with their images; through the manager, so
+            # that a preview's gallery (modelcluster keeps it in memory) still wins.
+            item = next(iter(page.gallery_images.all()), None)
         else:
             item = page.gallery_images.select_related("image").first()
         page._lead_image = (

@@ -105,12 +105,20 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         visible = RemedyPage.objects.child_of(self).visible_to(request.user)
         visible = remedy_details(visible)
         chosen = parse_id(request.GET.get("plant"))
+        options = self.filter_options(visible, chosen_plant=chosen)
         form = RemedyFilterForm(
             request.GET or None,
-            options=self.filter_options(visible, chosen_plant=chosen),
-            plant_choices=self.plant_choices,
+            options=options,
+            more_plants=len(options["plant"]) >= self.plant_choices
+            and self.plants_used(visible) > self.plant_choices,
         )
         return form, form.apply(visible)
+
+    @staticmethod
+    def plants_used(remedies):
+        """How many plants ``remedies`` use."""
+        used = RemedyIngredient.objects.filter(page__in=remedies.values("pk"))
+        return used.exclude(species=None).values("species").distinct().count()
 
     @classmethod
     def filter_options(cls, remedies, chosen_plant=None):

@@ -86,9 +86,10 @@ def test_past_its_limit_the_plant_filter_offers_the_most_used_plants_and_the_cho
     assert titles_on(client, f"/vi/bai-thuoc/?plant={rare.pk}") == ["Bài 5"]
 
 
-def test_under_its_limit_the_plant_filter_offers_every_plant_without_a_note(
-    client, uncached, make_remedy, make_species
+def test_at_or_under_its_limit_the_plant_filter_offers_every_plant_without_a_note(
+    client, uncached, make_remedy, make_species, monkeypatch
 ):
+    monkeypatch.setattr(RemedyIndexPage, "plant_choices", 2)  # two plants: all of them
     sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
     que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
     for i, plant in enumerate([sam, que]):

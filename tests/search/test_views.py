@@ -1,5 +1,7 @@
 """The search page and the suggestion endpoint, as a visitor uses them."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -29,6 +31,17 @@ def test_filters_are_links_that_can_be_removed_one_by_one(client, catalogue):
     assert 'href="/vi/nhan-sam/"' not in html
     assert 'href="?q=&amp;province=lao-cai"' in html  # removes part=root only
     assert 'href="?q=&amp;part=root"' in html
+
+
+def test_a_chosen_value_past_the_most_frequent_stays_ticked(client, catalogue, monkeypatch):
+    """The next search or "Apply filters" sends the ticked boxes: a chosen value the
+    facet no longer showed was dropped without a word."""
+    from search.backends import embedded
+
+    monkeypatch.setattr(embedded, "VALUES_SHOWN", 1)
+    html = client.get("/vi/search/?q=&part=leaf").content.decode()
+    assert re.search(r'name="part" value="leaf" checked>', html)
+    assert re.search(r'<input type="hidden" name="part" value="leaf">', html)
 
 
 def test_did_you_mean(client, catalogue):
