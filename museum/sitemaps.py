@@ -132,7 +132,11 @@ class LanguageSitemap(Sitemap):
         )
 
     def items(self):
-        return self.pages().defer_streamfields().specific()
+        # Each page as its own type but with only the base page's columns read: the
+        # address, the dates and the translated titles and slugs are all there, and a
+        # species row is 120 columns wide. Knowledge items, whose ``get_sitemap_urls``
+        # reads their own fields, are read whole in ``_urls``.
+        return self.pages().specific(defer=True)
 
     @cached_property
     def paginator(self):
@@ -168,10 +172,25 @@ class LanguageSitemap(Sitemap):
             shared_cache().set(key, cached, settings.PAGE_CACHE_SECONDS)
         return cached
 
+    @staticmethod
+    def _whole_knowledge_items(pages):
+        """``pages`` with each knowledge item read whole, its consent records with it:
+        ``is_public`` reads both, and a deferred field would cost a query per item."""
+        ids = [p.pk for p in pages if isinstance(p, KnowledgeItem)]
+        if not ids:
+            return pages
+        whole = KnowledgeItem.objects.filter(pk__in=ids).defer_streamfields().specific()
+        whole = {item.pk: item for item in whole}
+        prefetch_related_objects(list(whole.values()), "consents")
+        # An item deleted since the page list was read is left out, not read again.
+        return [
+            whole[p.pk] if isinstance(p, KnowledgeItem) else p
+            for p in pages
+            if not isinstance(p, KnowledgeItem) or p.pk in whole
+        ]
+
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        # ``is_public`` reads an item's consent records: one query for the page of URLs.
-        prefetch_related_objects([p for p in pages if isinstance(p, KnowledgeItem)], "consents")
+        pages = self._whole_knowledge_items(list(self.paginator.page(page).object_list))
         # Language by language rather than page by page: a page's address is found
         # among the Site's root paths of the active language, which Wagtail keeps on the
         # request for one language at a time; switching for each page read them again

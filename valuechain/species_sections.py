@@ -50,16 +50,18 @@ def value_chain_context(species):
     indications = list(GeographicalIndication.objects.filter(species=species))
     figures = latest_figures(species)
     prices = list(dashboard.latest_prices(dashboard.public_prices(species_id=species.pk)))
+    # Wagtail's ``public()`` reads every view restriction at each call: once for all.
+    private = ProductPage.objects.all().private_q()
     products = list(
         ProductPage.objects.live()
-        .public()
+        .exclude(private)
         .filter(ingredients__species=species)
         .distinct()
         .order_by("title")
     )
     # Areas of a draft or restricted producer are not the public's to count.
     coded = GrowingArea.objects.filter(species=species, status=AreaStatus.GRANTED).filter(
-        Q(producer=None) | Q(producer__in=ProducerPage.objects.live().public().values("pk"))
+        Q(producer=None) | Q(producer__in=ProducerPage.objects.live().exclude(private).values("pk"))
     )
     counts = coded.aggregate(coded=Count("pk"), samples=Count("pk", filter=Q(is_sample=True)))
     coded_count, coded_has_sample = counts["coded"], bool(counts["samples"])
@@ -74,7 +76,7 @@ def value_chain_context(species):
         "coded_count": coded_count,
         "has_sample": coded_has_sample or any(r.is_sample for r in [*figures, *prices, *products]),
         "coded_has_sample": coded_has_sample,
-        "dashboard": DashboardPage.objects.live().public().first(),
+        "dashboard": DashboardPage.objects.live().exclude(private).first(),
     }
 
 

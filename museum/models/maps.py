@@ -105,8 +105,12 @@ def map_items(home=None, ids=None, models=None):
     A fixed number of queries, however many pages.
     """
     pages = []
-    for queryset in _mappable(models):
-        found = queryset.live().public()
+    querysets = _mappable(models)
+    # Wagtail's ``public()`` reads every view restriction at each call: read them once
+    # for all the page types.
+    private = querysets[0].private_q() if querysets else None
+    for queryset in querysets:
+        found = queryset.live().exclude(private)
         if home is not None:
             found = found.descendant_of(home)
         if ids is not None:
