@@ -57,7 +57,8 @@ SAME_IN_FRENCH = {
     "%(counter)s page",
 }
 SAME = {
-    "vi": PROPER_NAMES | UNITS | {"Video", "GS1 Digital Link:"},  # Vietnamese says "video"
+    # Vietnamese says "video", and punctuates a list and a label as English does.
+    "vi": PROPER_NAMES | UNITS | {"Video", "GS1 Digital Link:", "; ", "%(label)s: %(value)s"},
     "fr": PROPER_NAMES | UNITS | SAME_IN_FRENCH | {"GS1 Digital Link:"},
 }
 SAME["zh_Hans"] = PROPER_NAMES | UNITS | {"GS1 Digital Link:"}

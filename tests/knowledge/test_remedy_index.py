@@ -97,3 +97,41 @@ def test_at_or_under_its_limit_the_plant_filter_offers_every_plant_without_a_not
     offered, html = plant_options(client, "/vi/bai-thuoc/")
     assert offered == ["Quế", "Sâm"]
     assert "id_plant_helptext" not in html
+
+
+def test_conditions_whose_names_hold_commas_are_told_apart(
+    client, uncached, make_remedy, condition
+):
+    """ "Mouth ulcers, bad breath" and "Bleeding" joined by a comma read as three."""
+    from knowledge.models import Condition
+
+    remedy = make_remedy(title="Bài súc miệng", slug="r0", community=None, media=False)
+    mouth = Condition.objects.create(
+        code="mouth", name="Loét miệng, hôi miệng", name_fr="Aphtes, mauvaise haleine"
+    )
+    remedy.conditions.add(mouth)
+    remedy.save_revision().publish()
+
+    vietnamese = client.get("/vi/bai-thuoc/").content.decode()
+    french = client.get("/fr/bai-thuoc/").content.decode()
+    assert re.search(r"Chảy máu; Loét miệng, hôi miệng|Loét miệng, hôi miệng; Chảy máu", vietnamese)
+    assert "Aphtes, mauvaise haleine ; " in french or " ; Aphtes, mauvaise haleine" in french
+
+
+def test_a_filter_with_nothing_to_choose_is_not_offered(client, uncached, make_remedy):
+    """No remedy names a community: a "Community" select holding only "All" was shown."""
+    make_remedy(title="Bài chung", slug="r0", community=None, media=False)
+    html = client.get("/vi/bai-thuoc/").content.decode()
+    assert '<select name="plant"' in html
+    assert '<select name="community"' not in html and 'for="id_community"' not in html
+
+
+def test_an_active_filter_is_punctuated_in_the_visitors_language(
+    client, uncached, make_remedy, make_species
+):
+    plant = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
+    make_remedy(title="Bài quế", slug="r0", species=plant, media=False)
+    query = f"?plant={plant.pk}"
+    assert re.search(r"Plante : [^<]+ ✕", client.get(f"/fr/bai-thuoc/{query}").content.decode())
+    assert re.search(r"植物：[^<]+ ✕", client.get(f"/zh-hans/bai-thuoc/{query}").content.decode())
+    assert re.search(r"Cây thuốc: [^<]+ ✕", client.get(f"/vi/bai-thuoc/{query}").content.decode())
