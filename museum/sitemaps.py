@@ -46,7 +46,7 @@ from django.views.decorators.http import require_safe
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from base.filters import GetFilterForm, IdField
 from base.page_cache import generation, shared_cache
@@ -92,6 +92,11 @@ def public_url(location):
     return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
 
 
+def _adds_a_sitemap_rule(model):
+    """Whether pages of ``model`` list other addresses than Wagtail's page model does."""
+    return model is not None and model.get_sitemap_urls is not Page.get_sitemap_urls
+
+
 def _entries(page, language, request):
     """What ``page.get_sitemap_urls`` gives in ``language``, at the public address."""
     with translation.override(language):
@@ -132,11 +137,11 @@ class LanguageSitemap(Sitemap):
         )
 
     def items(self):
-        # Each page as its own type but with only the base page's columns read: the
-        # address, the dates and the translated titles and slugs are all there, and a
-        # species row is 120 columns wide. Knowledge items, whose ``get_sitemap_urls``
-        # reads their own fields, are read whole in ``_urls``.
-        return self.pages().specific(defer=True)
+        # Plain pages: a page whose type keeps Wagtail's ``get_sitemap_urls`` gives the
+        # same addresses and dates from the base page's columns (the translated slugs
+        # and paths are there), and a specific object of each of 10,000 pages took
+        # seconds to build. The types that add a rule are read as themselves in ``_urls``.
+        return self.pages()
 
     @cached_property
     def paginator(self):
@@ -173,24 +178,24 @@ class LanguageSitemap(Sitemap):
         return cached
 
     @staticmethod
-    def _whole_knowledge_items(pages):
-        """``pages`` with each knowledge item read whole, its consent records with it:
-        ``is_public`` reads both, and a deferred field would cost a query per item."""
-        ids = [p.pk for p in pages if isinstance(p, KnowledgeItem)]
+    def _as_own_type_where_it_adds_a_rule(pages):
+        """``pages`` with each page whose type overrides ``get_sitemap_urls`` read as its
+        own type (knowledge items: whether the public may open them), with the consent
+        records ``is_public`` reads; one query per such type, whatever their number."""
+        ids = {p.pk for p in pages if _adds_a_sitemap_rule(p.specific_class)}
         if not ids:
             return pages
-        whole = KnowledgeItem.objects.filter(pk__in=ids).defer_streamfields().specific()
-        whole = {item.pk: item for item in whole}
-        prefetch_related_objects(list(whole.values()), "consents")
-        # An item deleted since the page list was read is left out, not read again.
+        whole = {p.pk: p for p in Page.objects.filter(pk__in=ids).defer_streamfields().specific()}
+        prefetch_related_objects(
+            [p for p in whole.values() if isinstance(p, KnowledgeItem)], "consents"
+        )
+        # A page deleted since the list was read is left out, not listed by its old row.
         return [
-            whole[p.pk] if isinstance(p, KnowledgeItem) else p
-            for p in pages
-            if not isinstance(p, KnowledgeItem) or p.pk in whole
+            whole[p.pk] if p.pk in ids else p for p in pages if p.pk not in ids or p.pk in whole
         ]
 
     def _urls(self, page, protocol, domain):
-        pages = self._whole_knowledge_items(list(self.paginator.page(page).object_list))
+        pages = self._as_own_type_where_it_adds_a_rule(list(self.paginator.page(page).object_list))
         # Language by language rather than page by page: a page's address is found
         # among the Site's root paths of the active language, which Wagtail keeps on the
         # request for one language at a time; switching for each page read them again

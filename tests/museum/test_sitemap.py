@@ -368,10 +368,10 @@ def test_a_page_of_urls_costs_the_same_queries_however_many_pages_it_lists(site)
     # Vietnamese only, for not one query more.
     assert after["vi"] == (before["vi"][0], before["vi"][1] + 9)
     assert after["en"] == (before["en"][0], before["en"][1] + 6)
-    # Pinned: the default Site, the view restrictions, the count and the pages, read
-    # as their own types with the base page's columns only (whatever the number of page
-    # types); in Vietnamese (the articles have Vietnamese titles only) the articles read
-    # whole, as knowledge items and as their own type, and their consent records.
+    # Pinned: the default Site, the view restrictions, the count and the pages, read as
+    # plain pages (whatever the number of page types); in Vietnamese (the articles have
+    # Vietnamese titles only) the articles, whose type adds a sitemap rule, read again
+    # as their own type (the page rows, the type's rows) with their consent records.
     assert before["en"][0] == 4
     assert before["vi"][0] == 7
     with CaptureQueriesContext(connection) as queries:
