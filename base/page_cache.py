@@ -35,6 +35,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
@@ -65,6 +66,11 @@ SKIP_MODELS = {
 # Query parameters that analytics and social networks add to links.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "igshid"}
+
+
+# Sent (with ``generation``) each time the cache moves to a new generation, so an app
+# may write again what it keeps under it before a visitor asks (the sitemaps).
+generation_moved = Signal()
 
 
 def _cache():
@@ -111,9 +117,11 @@ def invalidate(**kwargs):
 def _next_generation():
     cache = _cache()
     try:
-        cache.incr(GENERATION_KEY)
+        value = cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        value = 2
+        cache.set(GENERATION_KEY, value, timeout=None)
+    generation_moved.send(sender=None, generation=value)
 
 
 @contextmanager

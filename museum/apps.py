@@ -12,9 +12,12 @@ class MuseumConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from base.page_cache import generation_moved
         from museum import checks  # noqa: F401 - registers the deploy checks
         from museum.search import register_search_kinds
         from museum.shortcodes import on_publish
+        from museum.sitemaps import write_after_a_change
 
         page_published.connect(on_publish, dispatch_uid="museum-short-address")
+        generation_moved.connect(write_after_a_change, dispatch_uid="museum-sitemaps")
         register_search_kinds()

@@ -34,7 +34,7 @@ from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.core.paginator import EmptyPage
 from django.db.models import Max, Q, prefetch_related_objects
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -43,6 +43,7 @@ from django.utils.html import escape
 from django.utils.http import http_date
 from django.utils.timezone import template_localtime
 from django.views.decorators.http import require_safe
+from django_tasks import task
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.sitemaps import Sitemap
@@ -50,6 +51,7 @@ from wagtail.models import Page, Site
 
 from base.filters import GetFilterForm, IdField
 from base.page_cache import generation, shared_cache
+from base.tasks import run_by_worker
 from knowledge.access import anonymous
 from knowledge.models import KnowledgeItem
 
@@ -292,13 +294,12 @@ def _last_modified(moments):
     return {"Last-Modified": http_date(max(moments).timestamp())} if moments else None
 
 
-@x_robots_tag
-@require_safe
-def index(request):
-    """The sitemap index: every page of every language's section that lists anything."""
+def index_entries(request):
+    """(language, page number, latest change) of every page of every language's section
+    that lists anything; kept in the shared cache under the publish generation."""
     key = ":".join(
         [
-            "sitemap-index",
+            "sitemap-sections",
             str(generation()),
             datetime.date.today().isoformat(),
             settings.PUBLIC_BASE_URL,
@@ -311,9 +312,19 @@ def index(request):
         for language, sitemap in _sections(request).items():
             pages = sitemap.paginator.num_pages if sitemap.paginator.count else 0
             latest = sitemap.get_latest_lastmod() if pages else None
-            url = _section_url(language)
-            entries += [(url if n == 1 else f"{url}?p={n}", latest) for n in range(1, pages + 1)]
+            entries += [(language, n, latest) for n in range(1, pages + 1)]
         shared_cache().set(key, entries, settings.PAGE_CACHE_SECONDS)
+    return entries
+
+
+@x_robots_tag
+@require_safe
+def index(request):
+    """The sitemap index: every page of every language's section that lists anything."""
+    entries = [
+        (_section_url(language) + (f"?p={n}" if n > 1 else ""), latest)
+        for language, n, latest in index_entries(request)
+    ]
     return TemplateResponse(
         request,
         "sitemap_index.xml",
@@ -340,3 +351,25 @@ def section(request, language):
     if not body:  # a section with nothing to list is not in the index either
         raise Http404("Nothing listed in this language")
     return HttpResponse(body, content_type="application/xml", headers=_last_modified([latest]))
+
+
+@task()
+def write_sitemaps(moved_to):
+    """Write the index and every section of generation ``moved_to`` into the shared cache,
+    so the first crawler after a publish is not the one who waits for it (seconds for a
+    section of 10,000 pages). A later change has a task of its own: this one stops as
+    soon as the generation has moved on."""
+    request = HttpRequest()  # where Wagtail keeps the Site's root paths while writing
+    if generation() != moved_to:
+        return
+    for language, number, _latest in index_entries(request):
+        if generation() != moved_to:
+            return
+        LanguageSitemap(request, language).xml(page=number)
+
+
+def write_after_a_change(sender, generation, **kwargs):
+    """Queue ``write_sitemaps`` when the page cache moves to a new generation, where a
+    worker runs the queue (production); elsewhere a publish would wait for it."""
+    if run_by_worker():
+        write_sitemaps.enqueue(generation)

@@ -388,6 +388,41 @@ def test_a_publish_shows_at_the_next_request(site):
     assert site["public item"].slug not in sitemap_text(client)
 
 
+def test_where_a_worker_runs_the_queue_a_publish_writes_the_sitemaps_before_a_crawler_asks(
+    site, monkeypatch
+):
+    """The first crawler after a publish waited seconds for a section of 10,000 pages."""
+    written, task = [], sitemaps.write_sitemaps
+    monkeypatch.setattr(sitemaps, "run_by_worker", lambda: True)
+    # What the worker would be handed; it runs below, as the worker would, in turn.
+    monkeypatch.setattr(sitemaps, "write_sitemaps", SimpleNamespace(enqueue=written.append))
+    exhibit(site["exhibits"], "viet-truoc", titles("Viết trước", "Written ahead"))
+    assert written, "a publish queued no sitemap writing"
+    for generation in written:
+        task.call(generation)
+
+    client = Client()
+    with CaptureQueriesContext(connection) as queries:
+        index = client.get("/sitemap.xml")
+        sections = {lang: client.get(f"/sitemap-{lang}.xml") for lang in ("vi", "en")}
+    assert len(queries) == 0  # all of it written by the task
+    assert index.status_code == 200 and b"/sitemap-en.xml" in index.content
+    assert b"viet-truoc-vi" in sections["vi"].content
+    assert b"viet-truoc-en" in sections["en"].content
+
+
+def test_a_sitemap_task_of_a_past_generation_writes_nothing(site, monkeypatch):
+    """A burst of publishes queues a task each: only the last one's writes."""
+    from base.page_cache import generation, invalidate
+
+    past = generation()
+    invalidate()
+    sitemaps.write_sitemaps.call(past)
+    with CaptureQueriesContext(connection) as queries:
+        assert Client().get("/sitemap-vi.xml").status_code == 200
+    assert len(queries) > 0  # written by the crawler's request: the task did not
+
+
 def test_listed_languages_follow_the_titles(settings):
     settings.PUBLIC_BASE_URL = PUBLIC
     page = SimpleNamespace(title_vi="Sâm", title_en="", title_zh_hans="人参", title_fr="  ")
