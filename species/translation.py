@@ -37,7 +37,7 @@ class StrategicGroupTR(TranslationOptions):
 
 @register(ConservationScheme)
 class ConservationSchemeTR(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "short_name", "description")
 
 
 @register(ConservationCategory)

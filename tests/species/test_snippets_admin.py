@@ -39,3 +39,13 @@ def test_curator_can_open_species_admin(client, make_species, django_user_model)
     user.groups.add(Group.objects.get(name="Editors"))
     client.force_login(user)
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+
+def test_a_curator_gives_a_schemes_short_name_in_each_language(admin_client):
+    scheme = ConservationScheme.objects.get(code="nd64-2019")
+    html = admin_client.get(
+        f"/admin/snippets/species/conservationscheme/edit/{scheme.pk}/"
+    ).content.decode()
+    for column in ("short_name_vi", "short_name_en", "short_name_fr", "short_name_zh_hans"):
+        assert f'name="{column}"' in html, column
+    assert "Protection prioritaire (64/2019)" in html

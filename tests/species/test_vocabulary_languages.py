@@ -111,6 +111,34 @@ def test_a_species_page_names_its_category_in_the_visitors_language(vulnerable, 
     assert "CR, EN và VU" not in html
 
 
+@pytest.mark.parametrize(
+    "lang, badge",
+    [
+        ("vi", "Ưu tiên bảo vệ (64/2019)"),
+        ("en", "Priority protection (64/2019)"),
+        ("fr", "Protection prioritaire (64/2019)"),
+        ("zh-hans", "优先保护（64/2019）"),
+    ],
+)
+def test_a_schemes_short_name_on_a_badge_is_in_the_visitors_language(
+    make_species, lang, badge
+):
+    page = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    SpeciesAssessment.objects.create(
+        page=page, category=ConservationCategory.objects.get(scheme__code="nd64-2019")
+    )
+    with override(lang):
+        url = page.get_url()
+    html = Client().get(url).content.decode()
+    assert badge in html
+    if lang != "vi":
+        assert "Ưu tiên bảo vệ" not in html
+    # Abbreviations stay as the law and the red lists write them, in every language.
+    decree = ConservationScheme.objects.get(code="nd06-2019")
+    with override(lang):
+        assert decree.short_name == "NĐ 06/2019 · 84/2021"
+
+
 @pytest.mark.django_db
 def test_the_demo_gives_its_conditions_and_communities_chinese_and_french():
     from knowledge.demo.build import _communities, _conditions
