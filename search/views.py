@@ -111,11 +111,20 @@ def search_view(request):
                 ],
             }
         )
+    # A chip names its facet as the index pages' chips do: "Lai Châu" alone could be a
+    # province or a growing area.
+    facet_labels = {f["name"]: f["label"] for f in facets}
     active = []
     for name, values in filters.items():
         labels = label_values(name, values)
         for value in values:
-            active.append({"label": labels[value], "remove": query_without(name, value)})
+            active.append(
+                {
+                    "facet": facet_labels.get(name, ""),
+                    "label": labels[value],
+                    "remove": query_without(name, value),
+                }
+            )
     paginator = Paginator(range(results.total), 20)
     page_obj = paginator.get_page(page)
     for hit in results.hits:

@@ -33,6 +33,21 @@ def test_filters_are_links_that_can_be_removed_one_by_one(client, catalogue):
     assert 'href="?q=&amp;part=root"' in html
 
 
+@pytest.mark.parametrize(
+    "lang, chip",
+    [("en", "Province: Lào Cai"), ("fr", "Province : Lào Cai"), ("zh-hans", "：Lào Cai")],
+)
+def test_an_active_filter_names_its_facet_in_the_visitors_language(client, catalogue, lang, chip):
+    """"Lào Cai ✕" alone could be a province or a growing area, and a screen reader read
+    it as a link named "Lào Cai"."""
+    html = client.get(f"/{lang}/search/?q=&province=lao-cai").content.decode()
+    links = re.findall(r'<a href="\?q=" aria-label="([^"]*)">([^<]*) ✕</a>', html)
+    assert len(links) == 1, links
+    aria, text = links[0]
+    assert chip in text
+    assert text in aria and aria != text  # "Remove filter Province: Lào Cai"
+
+
 def test_a_chosen_value_past_the_most_frequent_stays_ticked(client, catalogue, monkeypatch):
     """The next search or "Apply filters" sends the ticked boxes: a chosen value the
     facet no longer showed was dropped without a word."""
