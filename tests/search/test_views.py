@@ -38,7 +38,7 @@ def test_filters_are_links_that_can_be_removed_one_by_one(client, catalogue):
     [("en", "Province: Lào Cai"), ("fr", "Province : Lào Cai"), ("zh-hans", "：Lào Cai")],
 )
 def test_an_active_filter_names_its_facet_in_the_visitors_language(client, catalogue, lang, chip):
-    """"Lào Cai ✕" alone could be a province or a growing area, and a screen reader read
+    """A chip "Lào Cai ✕" alone could be a province or a growing area, and a screen reader read
     it as a link named "Lào Cai"."""
     html = client.get(f"/{lang}/search/?q=&province=lao-cai").content.decode()
     links = re.findall(r'<a href="\?q=" aria-label="([^"]*)">([^<]*) ✕</a>', html)

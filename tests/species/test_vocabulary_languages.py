@@ -120,9 +120,7 @@ def test_a_species_page_names_its_category_in_the_visitors_language(vulnerable, 
         ("zh-hans", "优先保护（64/2019）"),
     ],
 )
-def test_a_schemes_short_name_on_a_badge_is_in_the_visitors_language(
-    make_species, lang, badge
-):
+def test_a_schemes_short_name_on_a_badge_is_in_the_visitors_language(make_species, lang, badge):
     page = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
     SpeciesAssessment.objects.create(
         page=page, category=ConservationCategory.objects.get(scheme__code="nd64-2019")
