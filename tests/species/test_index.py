@@ -122,3 +122,17 @@ def test_works_without_javascript(client, index, catalogue):
     # (offline copies, quizzes, maps), which no listing needs.
     assert '<form method="get"' in html
     assert html.count("<script") == 1 and 'src="/static/museum/js/site.js" defer' in html
+
+
+def test_a_french_filter_offers_a_first_choice_that_agrees_with_a_feminine_name(
+    client, index, catalogue
+):
+    """Famille, partie utilisée, province: "Tous" was wrong beside each of them."""
+    from django.utils.translation import override
+
+    with override("fr"):
+        url = index.get_url()
+    html = client.get(url).content.decode()
+    first_options = re.findall(r'<select name="\w+"[^>]*>\s*<option value=""[^>]*>([^<]*)<', html)
+    assert len(first_options) >= 3, first_options
+    assert set(first_options) == {"Indifférent"}
