@@ -508,11 +508,11 @@ def production_figures():
 
 def public_prices(species_id=None):
     """Market prices of public species (or of one), by species, part and form, newest first."""
-    prices = MarketPrice.objects.filter(species__in=public_species()).select_related(
-        "species", "part"
-    )
+    species = public_species()
     if species_id is not None:
-        prices = prices.filter(species_id=species_id)
+        # Else SQLite lists every public species (10,000 ids) to keep this one's prices.
+        species = species.filter(pk=species_id)
+    prices = MarketPrice.objects.filter(species__in=species).select_related("species", "part")
     # A price of no named part comes after the named parts.
     part_order = F("part__sort_order").asc(nulls_last=True)
     return list(

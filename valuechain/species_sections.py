@@ -12,6 +12,7 @@ from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from wagtail import hooks
 
+from base.page_queries import from_own_table
 from valuechain import dashboard
 from valuechain.models import (
     AreaStatus,
@@ -76,7 +77,7 @@ def value_chain_context(species):
         "coded_count": coded_count,
         "has_sample": coded_has_sample or any(r.is_sample for r in [*figures, *prices, *products]),
         "coded_has_sample": coded_has_sample,
-        "dashboard": DashboardPage.objects.live().exclude(private).first(),
+        "dashboard": from_own_table(DashboardPage.objects.live().exclude(private)).first(),
     }
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from base.page_queries import from_own_table
 from species.models import ProtectedListPage
 
 from .base import public_pages
@@ -54,9 +55,7 @@ class HomePage(Page):
         """Live public events that have not ended, soonest first; undated ones last."""
         today = datetime.date.today()
         events = (
-            EventPage.objects.live()
-            .public()
-            .descendant_of(self)
+            from_own_table(EventPage.objects.live().public().descendant_of(self))
             .filter(
                 Q(end_date__gte=today)
                 | Q(end_date__isnull=True, start_date__gte=today)
@@ -75,7 +74,9 @@ class HomePage(Page):
         context["species_of_the_month"] = species if species and species.live else None
         context["upcoming_events"] = self.upcoming_events()
         context["collections"] = self.collections()
-        context["protected_lists"] = ProtectedListPage.objects.live().descendant_of(self)
+        context["protected_lists"] = from_own_table(
+            ProtectedListPage.objects.live().descendant_of(self)
+        )
         return context
 
     def collections(self):

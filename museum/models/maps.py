@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from base.page_queries import from_own_table
 from museum.filters import MapFilterForm
 from species.models import SpeciesPage
 
@@ -91,7 +92,7 @@ def _give_gardens_their_station_species(gardens):
     children = Q()
     for garden in gardens:
         children |= Q(path__startswith=garden.path, depth=garden.depth + 1)
-    for station in with_station_species(GardenStationPage.objects.filter(children)):
+    for station in with_station_species(from_own_table(GardenStationPage.objects.filter(children))):
         held[station.path[: -station.steplen]].append(station.species)
     for garden in gardens:
         garden.station_species = held[garden.path]
@@ -110,7 +111,7 @@ def map_items(home=None, ids=None, models=None):
     # for all the page types.
     private = querysets[0].private_q() if querysets else None
     for queryset in querysets:
-        found = queryset.live().exclude(private)
+        found = from_own_table(queryset.live().exclude(private))
         if home is not None:
             found = found.descendant_of(home)
         if ids is not None:

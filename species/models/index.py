@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from base.models import Province
+from base.page_queries import from_own_table
 from species.badges import badge_with_name
 from species.filters import SpeciesFilterForm
 
@@ -41,7 +42,7 @@ class SpeciesIndexPage(Page):
             filter_form=form,
             species_page=page,
             result_count=page.paginator.count,
-            protected_lists=ProtectedListPage.objects.live().child_of(self),
+            protected_lists=from_own_table(ProtectedListPage.objects.live().child_of(self)),
         )
         return context
 
