@@ -161,8 +161,9 @@ def build_chain():
     )
 
     wine = ProductPage(producer=producer, ocop_stars=4, ocop_year=2024, is_sample=True)
-    wine.ingredients.add(ProductIngredient(species=ginseng))
-    wine.ingredients.add(ProductIngredient(species=draft_species))
+    # The admin numbers inline rows; without a sort_order PostgreSQL may return them either way.
+    wine.ingredients.add(ProductIngredient(species=ginseng, sort_order=0))
+    wine.ingredients.add(ProductIngredient(species=draft_species, sort_order=1))
     wine = add_page(
         indexes["products"], wine, {"vi": "Rượu sâm Khun Há", "en": "Khun Há ginseng wine"}
     )
