@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.translation import override
 
 from species.models import SpeciesPage
 from tests.conftest import species_data
@@ -81,3 +82,32 @@ def test_an_import_of_a_name_already_used_adds_the_scientific_name(index, siblin
         index, species_data(genus="Panax", epithet="stipuleanatus", vi="Tam thất")
     )
     assert page.slug_vi == "tam-that-panax-stipuleanatus"
+
+
+@pytest.mark.parametrize("language", ["vi", "en", "fr", "zh_hans"])
+def test_every_translated_slug_is_indexed_as_its_field_declares(db, language):
+    # wagtail-modeltranslation adds these columns after the migrations, without their
+    # index; routing asks for a child by one of them on every request.
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert any(c["index"] and c["columns"] == [f"slug_{language}"] for c in constraints.values())
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
+def test_routing_finds_a_child_by_its_slug_not_by_reading_the_parent_subtree(
+    client, home, index, sibling
+):
+    # Under the home page the subtree is the whole catalogue: the plan must start from a
+    # slug index, not from the tree path (which reads every page below the parent).
+    with override("en"):
+        url = sibling.get_url()
+    assert url.endswith("/notoginseng/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    routing = [q["sql"] for q in queries if '"slug_en" = ' in q["sql"]]
+    assert routing
+    with connection.cursor() as cursor:
+        for sql in routing:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql)
+            plan = " ".join(row[-1] for row in cursor.fetchall())
+            assert "wagtailcore_page_slug_" in plan, plan
