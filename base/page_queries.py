@@ -1,4 +1,7 @@
-"""How to ask the database for the few pages of a rare type among thousands."""
+"""How to ask the database for pages cheaply: the few of a rare type among thousands,
+and the titles of many without building each page."""
+
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 
 
 def from_own_table(queryset):
@@ -12,3 +15,18 @@ def from_own_table(queryset):
     PostgreSQL, which keeps statistics, plans both the same.
     """
     return queryset.filter(pk__in=queryset.model.objects.values("pk"))
+
+
+def titles_shown(queryset):
+    """[(id, title)] of ``queryset``'s pages, each title as the active language shows it
+    (its own, else the fallback language's), read from the title columns alone.
+
+    A select of a hundred plants needs their ids and names: the pages themselves are
+    rows of a hundred columns (every text in every language), and building them cost
+    most of the remedy index's time at 10,000 species.
+    """
+    fields = [build_localized_fieldname("title", lang) for lang in resolution_order(get_language())]
+    return [
+        (pk, next((title for title in titles if title), ""))
+        for pk, *titles in queryset.values_list("pk", *fields)
+    ]

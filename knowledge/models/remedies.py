@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 
 from base.filters import parse_id
 from base.models import related_list
+from base.page_queries import titles_shown
 from knowledge.exports import remedies_csv
 from knowledge.feeds import KnowledgeFeed
 from knowledge.filters import RemedyFilterForm
@@ -149,7 +150,7 @@ class RemedyIndexPage(RoutablePageMixin, Page):
             "condition": [
                 (c.code, c.name) for c in Condition.objects.filter(pk__in=named.values("condition"))
             ],
-            "plant": [(str(p.pk), p.title) for p in plants],
+            "plant": [(str(pk), title) for pk, title in titles_shown(plants)],
             "part": [
                 (p.code, p.name) for p in PartUsed.objects.filter(pk__in=ingredients.values("part"))
             ],

@@ -99,6 +99,17 @@ def test_at_or_under_its_limit_the_plant_filter_offers_every_plant_without_a_not
     assert "id_plant_helptext" not in html
 
 
+def test_the_plant_filter_names_each_plant_as_the_visitors_language_does(
+    client, uncached, make_remedy, make_species
+):
+    sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm", en="Vietnamese ginseng")
+    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")  # no English name
+    for i, plant in enumerate([sam, que]):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+    offered, _html = plant_options(client, "/en/remedies/")
+    assert sorted(offered) == ["Quế", "Vietnamese ginseng"]  # the Vietnamese where none
+
+
 def test_conditions_whose_names_hold_commas_are_told_apart(
     client, uncached, make_remedy, condition
 ):
