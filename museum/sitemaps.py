@@ -28,12 +28,13 @@ view restriction shows at the next request.
 """
 
 import datetime
+import math
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.core.paginator import EmptyPage
-from django.db.models import Max, Q, prefetch_related_objects
+from django.db.models import Count, Max, Q, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -294,6 +295,24 @@ def _last_modified(moments):
     return {"Last-Modified": http_date(max(moments).timestamp())} if moments else None
 
 
+def section_extents(request):
+    """{language: (how many pages of URLs its section has, its latest change)}, in one
+    query: the sections differ only by which titles are translated (``_translated``),
+    and a count and a latest change per language read every public page eight times
+    (8 ms apiece at 10,000 species)."""
+    sections = _sections(request)
+    aggregates = {}
+    for n, language in enumerate(sections):
+        listed = _translated(language) or None  # the default language lists every page
+        aggregates[f"count_{n}"] = Count("pk", filter=listed)
+        aggregates[f"latest_{n}"] = Max("last_published_at", filter=listed)
+    found = sections[default_language()].pages().aggregate(**aggregates)
+    return {
+        language: (math.ceil(found[f"count_{n}"] / LanguageSitemap.limit), found[f"latest_{n}"])
+        for n, language in enumerate(sections)
+    }
+
+
 def index_entries(request):
     """(language, page number, latest change) of every page of every language's section
     that lists anything; kept in the shared cache under the publish generation."""
@@ -309,9 +328,7 @@ def index_entries(request):
     entries = shared_cache().get(key)
     if entries is None:
         entries = []
-        for language, sitemap in _sections(request).items():
-            pages = sitemap.paginator.num_pages if sitemap.paginator.count else 0
-            latest = sitemap.get_latest_lastmod() if pages else None
+        for language, (pages, latest) in section_extents(request).items():
             entries += [(language, n, latest) for n in range(1, pages + 1)]
         shared_cache().set(key, entries, settings.PAGE_CACHE_SECONDS)
     return entries

@@ -428,3 +428,39 @@ def test_listed_languages_follow_the_titles(settings):
     page = SimpleNamespace(title_vi="Sâm", title_en="", title_zh_hans="人参", title_fr="  ")
     assert sitemaps.listed_languages(page) == ["vi", "zh-hans"]
     assert sitemaps.public_url("http://localhost/vi/a/?x=1") == f"{PUBLIC}/vi/a/?x=1"
+
+
+def test_the_index_gives_each_section_its_own_latest_change_in_a_fixed_number_of_queries(site):
+    from django.core.cache import caches
+    from django.utils import timezone
+
+    from base.page_cache import invalidate
+
+    def index_lastmods():
+        caches["pages"].clear()
+        invalidate()  # a new generation: the index is read again, not kept
+        client = Client()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/sitemap.xml")
+        root = ET.fromstring(response.content)
+        found = {
+            item.find("s:loc", NS).text: item.find("s:lastmod", NS).text[:10]
+            for item in root.findall("s:sitemap", NS)
+        }
+        return found, len(queries)
+
+    _before, queries = index_lastmods()
+    english = exhibit(site["exhibits"], "moi-anh", titles("Mới", "New"))
+    vietnamese = exhibit(site["exhibits"], "moi-viet", titles("Chỉ tiếng Việt"))
+    moment = timezone.make_aware(datetime.datetime(2031, 1, 2, 12))
+    ExhibitPage.objects.filter(pk=english.pk).update(last_published_at=moment)
+    ExhibitPage.objects.filter(pk=vietnamese.pk).update(
+        last_published_at=moment + datetime.timedelta(days=30)
+    )
+    after, queries_after = index_lastmods()
+    # The Vietnamese section lists both pages; the English one only the translated page.
+    assert after[f"{PUBLIC}/sitemap-vi.xml"] == "2031-02-01"
+    assert after[f"{PUBLIC}/sitemap-en.xml"] == "2031-01-02"
+    assert after[f"{PUBLIC}/sitemap-fr.xml"] < "2031"
+    # The default Site, the view restrictions, and one count of every language's pages.
+    assert queries == queries_after == 3
