@@ -187,9 +187,15 @@ class ProtectedListPage(RoutablePageMixin, Page):
             ]
         )
         notes = self._notes()
-        chunks = Paginator(self.members(notes), CSV_CHUNK)
-        for number in chunks.page_range if chunks.count else ():
-            for species, matching, note in self.entries(chunks.page(number).object_list, notes):
+        # The order is read once, as ids; each chunk is then read by id. Paged by
+        # OFFSET, every chunk sorted the whole list again (30-40 ms a chunk for a list
+        # of 1,500 at 10,000 species).
+        ids = list(self.members(notes).values_list("pk", flat=True))
+        for start in range(0, len(ids), CSV_CHUNK):
+            chunk = ids[start : start + CSV_CHUNK]
+            found = SpeciesPage.objects.live().select_related("family").in_bulk(chunk)
+            pages = [found[pk] for pk in chunk if pk in found]  # unpublished meanwhile: left out
+            for species, matching, note in self.entries(pages, notes):
                 yield writer.writerow(
                     neutralise_row(
                         [
