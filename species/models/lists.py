@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import StreamingHttpResponse
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
@@ -134,7 +135,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # categories, a few dozen rows, are read once and shared: joined to each
         # assessment they were built again for every row (with scheme and source), most
         # of a page's time at 10,000 species.
-        categories = ConservationCategory.objects.select_related("scheme").in_bulk()
+        categories = self.categories_by_id
         prefetch_related_objects(
             species,
             models.Prefetch(
@@ -147,7 +148,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
             for assessment in page.prefetched_assessments:
                 if assessment.category_id in categories:  # else one added since: read it
                     assessment.category = categories[assessment.category_id]
-        category_ids = set(self.categories.values_list("pk", flat=True))
+        category_ids = self.listed_category_ids
         return [
             (
                 page,
@@ -160,6 +161,17 @@ class ProtectedListPage(RoutablePageMixin, Page):
             )
             for page in species
         ]
+
+    # Read once for a page object, however many chunks of the CSV ask for them.
+    @cached_property
+    def categories_by_id(self):
+        """{id: category} of every category, with its scheme, for ``entries``."""
+        return ConservationCategory.objects.select_related("scheme").in_bulk()
+
+    @cached_property
+    def listed_category_ids(self):
+        """The ids of the categories the list names (empty: every category)."""
+        return set(self.categories.values_list("pk", flat=True))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
