@@ -146,3 +146,24 @@ def test_an_active_filter_is_punctuated_in_the_visitors_language(
     assert re.search(r"Plante : [^<]+ ✕", client.get(f"/fr/bai-thuoc/{query}").content.decode())
     assert re.search(r"植物：[^<]+ ✕", client.get(f"/zh-hans/bai-thuoc/{query}").content.decode())
     assert re.search(r"Cây thuốc: [^<]+ ✕", client.get(f"/vi/bai-thuoc/{query}").content.decode())
+
+
+def test_a_card_builds_its_remedy_alone_and_passing_the_plant_limit_costs_no_query(
+    client, uncached, make_remedy, make_species, monkeypatch
+):
+    """A card shows a remedy's title, conditions and community: its plants were built as
+    whole species pages for it, and past the plant limit every plant used was counted."""
+    monkeypatch.setattr(RemedyIndexPage, "plant_choices", 2)
+    sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
+    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
+    for i, plant in enumerate([sam, que]):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+    queries, built, _longest = cost(client, "/vi/bai-thuoc/")
+
+    rare = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    make_remedy(title="Bài 2", slug="r2", species=rare, media=False)
+    more_queries, more_built, _longest = cost(client, "/vi/bai-thuoc/")
+
+    assert more_queries == queries
+    assert more_built == built + 1  # the new card's remedy, not its plant
+    assert "Bài 2" in titles_on(client, "/vi/bai-thuoc/")
