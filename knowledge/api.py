@@ -184,7 +184,9 @@ def item_list(request, params: Query[KnowledgeParams]):
         items = items.filter(pk__in=model.objects.filter(rule).values("pk"))
     if "community" in query:
         items = items.filter(community__code=query["community"])
-    items = ordered(items, "title")
+    # A page of the list is read again by ``_with_details`` as its specific types: here
+    # its ids and types are all it needs, not rows of every text in every language.
+    items = ordered(items, "title").only("pk", "content_type")
     # The list may hold restricted items: whoever is signed in gets an answer kept by no
     # cache (base.api), and an anonymous visitor sees only public ones.
     return list_response(request, query, items, _serialize, title="Knowledge")

@@ -111,7 +111,11 @@ class CitedSource(Orderable):
 
 
 def related_list(obj, name, *select):
-    """``obj.<name>`` as a list: from a prefetch when the queryset made one, else one query."""
+    """``obj.<name>`` as a list: from a prefetch when the queryset made one (into
+    ``prefetched_<name>``, or the manager's cache), else one query."""
+    prefetched = getattr(obj, f"prefetched_{name}", None)
+    if prefetched is not None:
+        return list(prefetched)
     if name in getattr(obj, "_prefetched_objects_cache", {}):
         return list(getattr(obj, name).all())
     return list(getattr(obj, name).select_related(*select))

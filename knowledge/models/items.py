@@ -111,9 +111,15 @@ class KnowledgeItemQuerySet(PageQuerySet):
     def with_details(self):
         """What listings, print views and exports show of each item, prefetched, so a
         list of hundreds costs a fixed number of queries."""
+        # Into lists (``to_attr``, which ``related_list`` reads): a prefetch into the
+        # manager built a queryset per item and relation, a third of the API's time.
         return self.select_related("community").prefetch_related(
             "labels",
-            Prefetch("sources", queryset=KnowledgeItemSource.objects.select_related("source")),
+            Prefetch(
+                "sources",
+                queryset=KnowledgeItemSource.objects.select_related("source"),
+                to_attr="prefetched_sources",
+            ),
         )
 
 

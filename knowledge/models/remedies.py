@@ -74,9 +74,15 @@ def remedy_details(remedies):
     return remedies.with_details().prefetch_related(
         "conditions",
         models.Prefetch(
-            "ingredients", queryset=RemedyIngredient.objects.select_related("species", "part")
+            "ingredients",
+            queryset=RemedyIngredient.objects.select_related("species", "part"),
+            to_attr="prefetched_ingredients",
         ),
-        models.Prefetch("evidence", queryset=RemedyEvidence.objects.select_related("source")),
+        models.Prefetch(
+            "evidence",
+            queryset=RemedyEvidence.objects.select_related("source"),
+            to_attr="prefetched_evidence",
+        ),
     )
 
 
