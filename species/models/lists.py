@@ -118,7 +118,10 @@ class ProtectedListPage(RoutablePageMixin, Page):
     def member_ids(self, notes=None):
         """The ids of ``members()`` in their order: the database sorts the ids alone, once,
         and a page or a chunk of the list is then read by id (``in_order``)."""
-        return list(self.members(notes).values_list("pk", flat=True))
+        # Not rewritten by wagtail-modeltranslation: its values iterator builds a dict
+        # and fills every translated field for each row, a third of the cost of the
+        # ids of a list of 1,500 (the filters and the order are already in the query).
+        return list(self.members(notes).rewrite(False).values_list("pk", flat=True))
 
     @staticmethod
     def in_order(ids):
