@@ -155,15 +155,18 @@ def test_a_card_builds_its_remedy_alone_and_passing_the_plant_limit_costs_no_que
     whole species pages for it, and past the plant limit every plant used was counted."""
     monkeypatch.setattr(RemedyIndexPage, "plant_choices", 2)
     sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
-    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
-    for i, plant in enumerate([sam, que]):
-        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+    make_remedy(title="Bài 0", slug="r0", species=sam, media=False)
     queries, built, _longest = cost(client, "/vi/bai-thuoc/")
+    assert "id_plant_helptext" not in client.get("/vi/bai-thuoc/").content.decode()
 
+    que = make_species(genus="Cinnamomum", epithet="cassia", vi="Quế")
     rare = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
-    make_remedy(title="Bài 2", slug="r2", species=rare, media=False)
+    for i, plant in enumerate([que, rare], start=1):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
     more_queries, more_built, _longest = cost(client, "/vi/bai-thuoc/")
 
-    assert more_queries == queries
-    assert more_built == built + 1  # the new card's remedy, not its plant
+    assert more_queries == queries  # three plants, one left out: no count of them all
+    assert more_built == built + 2  # the new cards' remedies, not their plants
+    html = client.get("/vi/bai-thuoc/").content.decode()
+    assert 'id="id_plant_helptext"' in html
     assert "Bài 2" in titles_on(client, "/vi/bai-thuoc/")
