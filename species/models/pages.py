@@ -367,8 +367,10 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
     @staticmethod
     def assessments_in_order():
         """Assessments with what the pages show of them, in display order (for prefetching)."""
+        # Schemes may share a sort order, and a scheme may assess twice in a year: the
+        # code and the id settle those, so SQLite and PostgreSQL list them alike.
         return SpeciesAssessment.objects.select_related("category__scheme", "source").order_by(
-            "category__scheme__sort_order", "-year"
+            "category__scheme__sort_order", "category__scheme__code", "-year", "pk"
         )
 
     @cached_property
