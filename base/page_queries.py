@@ -1,7 +1,9 @@
 """How to ask the database for pages cheaply: the few of a rare type among thousands,
 and the titles of many without building each page."""
 
+from django.db.models import Q
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
+from wagtail.models import PageViewRestriction
 
 
 def from_own_table(queryset):
@@ -30,3 +32,16 @@ def titles_shown(queryset):
         (pk, next((title for title in titles if title), ""))
         for pk, *titles in queryset.values_list("pk", *fields)
     ]
+
+
+def private_q():
+    """What Wagtail's ``PageQuerySet.private_q()`` matches (every page under a view
+    restriction, the restricted page included), read from the restricted pages' paths.
+
+    Wagtail reads each restriction with its whole page (a row of every title, slug and
+    path in every language), on each call: three times on a species page.
+    """
+    q = Q()
+    for path, depth in PageViewRestriction.objects.values_list("page__path", "page__depth"):
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])  # no private section: match no page

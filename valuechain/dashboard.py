@@ -506,13 +506,19 @@ def production_figures():
     )
 
 
-def public_prices(species_id=None):
-    """Market prices of public species (or of one), by species, part and form, newest first."""
+def public_prices(species_id=None, with_species=True):
+    """Market prices of public species (or of one), by species, part and form, newest first.
+
+    ``with_species=False`` leaves each price's species unread, for a caller that has it
+    (the species page): a species is a row of a hundred columns, built again for each of
+    its prices."""
     species = public_species()
     if species_id is not None:
         # Else SQLite lists every public species (10,000 ids) to keep this one's prices.
         species = species.filter(pk=species_id)
-    prices = MarketPrice.objects.filter(species__in=species).select_related("species", "part")
+    prices = MarketPrice.objects.filter(species__in=species).select_related("part")
+    if with_species:
+        prices = prices.select_related("species")
     # A price of no named part comes after the named parts.
     part_order = F("part__sort_order").asc(nulls_last=True)
     return list(

@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from base.page_queries import from_own_table
+from base.page_queries import from_own_table, private_q
 from valuechain import dashboard
 from valuechain.models import (
     AreaStatus,
@@ -50,9 +50,10 @@ def value_chain_context(species):
         return None  # a new species previewed in the admin: nothing can refer to it yet
     indications = list(GeographicalIndication.objects.filter(species=species))
     figures = latest_figures(species)
-    prices = list(dashboard.latest_prices(dashboard.public_prices(species_id=species.pk)))
+    prices = dashboard.public_prices(species_id=species.pk, with_species=False)
+    prices = list(dashboard.latest_prices(prices))
     # Wagtail's ``public()`` reads every view restriction at each call: once for all.
-    private = ProductPage.objects.all().private_q()
+    private = private_q()
     products = list(
         ProductPage.objects.live()
         .exclude(private)

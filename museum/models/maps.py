@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from base.page_queries import from_own_table
+from base.page_queries import from_own_table, private_q
 from museum.filters import MapFilterForm
 from species.models import SpeciesPage
 
@@ -109,7 +109,7 @@ def map_items(home=None, ids=None, models=None):
     querysets = _mappable(models)
     # Wagtail's ``public()`` reads every view restriction at each call: read them once
     # for all the page types.
-    private = querysets[0].private_q() if querysets else None
+    private = private_q() if querysets else None
     for queryset in querysets:
         found = from_own_table(queryset.live().exclude(private))
         if home is not None:

@@ -85,3 +85,22 @@ def test_real_records_alone_show_no_sample_notice(client, english, make_species,
     found = section(client.get(species.url).content.decode())
     assert "Văn Yên" in found
     assert "Sample data" not in found and "sample data" not in found
+
+
+def test_a_restricted_product_or_producer_leaves_the_section(chain, client, english):
+    """A product behind a view restriction is not listed, and the growing areas of a
+    restricted producer are not counted (as for a draft)."""
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=chain["product"], restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    found = section(client.get(chain["species"].url).content.decode())
+    assert f'href="{chain["product"].url}"' not in found
+    assert "1 growing area holds a growing-area code." in found
+
+    PageViewRestriction.objects.create(
+        page=chain["producer"], restriction_type=PageViewRestriction.LOGIN
+    )
+    found = section(client.get(chain["species"].url).content.decode()) or ""
+    assert "growing-area code" not in found
