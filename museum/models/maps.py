@@ -119,8 +119,15 @@ def map_items(home=None, ids=None, models=None):
         pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
     stations = [p for p in pages if isinstance(p, GardenStationPage)]
     gardens = {p.path: p for p in pages if isinstance(p, GardenPage)}
+    # What a garden holds decides the gardens shown, and the stations not sensitive by
+    # themselves; a station of a poached plant never asks its garden (a species page's
+    # stations are often all such).
+    asked = dict(gardens)
     _give_stations_their_gardens(stations, gardens)
-    _give_gardens_their_station_species(gardens.values())
+    for station in stations:
+        if station.garden is not None and not station.sensitive_by_itself:
+            asked[station.garden.path] = station.garden
+    _give_gardens_their_station_species(asked.values())
     items = []
     for page in pages:
         kind, kind_label = _kind(page)

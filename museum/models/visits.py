@@ -210,8 +210,13 @@ class GardenStationPage(Located, Page):
         return [self.species] if self.species.location_is_sensitive else []
 
     @property
+    def sensitive_by_itself(self):
+        """Sensitive whatever its garden holds: its own flag, or its species."""
+        return super().location_is_sensitive
+
+    @property
     def location_is_sensitive(self):
-        if super().location_is_sensitive:
+        if self.sensitive_by_itself:
             return True
         # A station stands a few metres from the others: its point gives away the
         # garden's, so it is as coarse as the garden.

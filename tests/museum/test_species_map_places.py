@@ -43,3 +43,19 @@ def test_a_draft_place_and_a_place_of_another_species_are_not(make_place, common
     draft.unpublish()
     make_place("khac", species=[poached], latitude="22.6", longitude="104.2")
     assert features(common) == []
+
+
+def test_a_common_plants_station_beside_a_poached_one_is_at_the_commune_on_both_maps(
+    make_station, common, poached, garden
+):
+    """The common plant's station gives away the garden, which holds a poached plant:
+    both species' maps show their stations at the garden's commune, not at their points."""
+    garden.latitude, garden.longitude = "22.4611", "103.5711"
+    garden.save_revision().publish()
+    make_station(common, 1, latitude="22.4612", longitude="103.5712")
+    make_station(poached, 2, latitude="22.4613", longitude="103.5713")
+    for species in (common, poached):
+        [feature] = features(species)
+        assert feature["properties"]["precision"] == "commune", species.title
+        assert feature["geometry"]["coordinates"] != [103.5712, 22.4612]
+        assert feature["geometry"]["coordinates"] != [103.5713, 22.4613]
