@@ -84,11 +84,11 @@ class ProtectedListPage(RoutablePageMixin, Page):
     def rule_queryset(self):
         """Species pages the rule selects (an empty rule selects none)."""
         qs = SpeciesPage.objects.live()
-        category_ids = list(self.categories.values_list("pk", flat=True))
+        category_ids = self.listed_category_ids
         if not (category_ids or self.harvest_rule or self.province):
             return qs.none()
         if category_ids:
-            qs = qs.filter(assessments__category__in=category_ids)
+            qs = qs.filter(assessments__category__in=list(category_ids))
         if self.harvest_rule == self.HarvestRule.BANNED:
             qs = qs.filter(assessments__category__wild_harvest=WildHarvest.BANNED)
         elif self.harvest_rule == self.HarvestRule.RESTRICTED:
@@ -173,7 +173,8 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     @cached_property
     def listed_category_ids(self):
-        """The ids of the categories the list names (empty: every category)."""
+        """The ids of the categories the list names: its rule and its rows' badges both
+        read them, once for a page object."""
         return set(self.categories.values_list("pk", flat=True))
 
     def get_context(self, request, *args, **kwargs):
