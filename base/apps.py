@@ -9,7 +9,8 @@ class BaseConfig(AppConfig):
     shows_on_public_pages = True  # sources, images, communes (base.page_cache)
 
     def ready(self):
-        from base import page_cache, translated_slugs
+        from base import page_cache, page_queries, translated_slugs
 
         page_cache.connect_signals()
+        page_queries.connect_signals()
         translated_slugs.install()

@@ -42,6 +42,8 @@ from django.utils.http import urlencode
 from django.utils.text import compress_string
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from base.page_queries import is_private
+
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
 # Apps whose records appear on public pages: a change to any of them may change a page.
@@ -201,7 +203,7 @@ def allow_for(page, request):
     A password-protected page answers 200 to the anonymous visitor who typed the
     password; stored, it would reach everyone else.
     """
-    request.page_cache_allowed = not page.get_view_restrictions().exists()
+    request.page_cache_allowed = not is_private(page)
 
 
 def _is_cacheable_response(request, response):

@@ -1,6 +1,7 @@
 """The museum's Wagtail hooks: QR label sheets, the commune list, the page cache rule, and
 the museum's places on each species' map."""
 
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -63,10 +64,8 @@ register_snippet(CommuneViewSet)
 def museum_places_of_species(species, request):
     """The places and garden stations that show ``species``, at their public precision
     (``map_items`` applies the sensitive-location rule), for the species page's map."""
-    ids = list(PlacePage.objects.filter(species=species).values_list("pk", flat=True))
-    ids += GardenStationPage.objects.filter(species=species).values_list("pk", flat=True)
-    if not ids:
-        return []
+    # Asked with the pages, not as ids beforehand: two queries fewer on every species page.
+    shows_it = Q(species=species)
     return [
         {
             "title": item["page"].title,
@@ -74,6 +73,6 @@ def museum_places_of_species(species, request):
             "kind_label": item["kind_label"],
             "location": item["location"],
         }
-        for item in map_items(ids=ids, models=(PlacePage, GardenStationPage))
+        for item in map_items(where={PlacePage: shows_it, GardenStationPage: shows_it})
         if item["location"] is not None
     ]

@@ -35,6 +35,7 @@ from wagtail import hooks
 
 from base.filters import parse_id
 from base.models import Province
+from base.page_queries import private_q
 from base.spreadsheets import neutralise_row
 from species.models import SpeciesPage
 from valuechain import charts
@@ -158,7 +159,7 @@ def public_species():
     """The species pages visitors may see, as a subquery for ``species__in``: the
     database filters, rather than a list of every species' id on each request (a species
     page's prices asked with 10,000 ids)."""
-    return SpeciesPage.objects.live().public().values("pk")
+    return SpeciesPage.objects.live().exclude(private_q()).values("pk")
 
 
 def _public_producers():

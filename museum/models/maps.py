@@ -98,14 +98,18 @@ def _give_gardens_their_station_species(gardens):
         garden.station_species = held[garden.path]
 
 
-def map_items(home=None, ids=None, models=None):
+def map_items(home=None, ids=None, models=None, where=None):
     """Live public mappable pages with their public locations, by title.
 
     ``home`` keeps to one site's tree; ``ids`` to the chosen pages (a tour's stops, a map
-    block's places) and ``models`` to their types, when known. Past events are left out.
-    A fixed number of queries, however many pages.
+    block's places) and ``models`` to their types, when known; ``where`` ({type:
+    condition}) to the pages of those types that meet their condition (the places and
+    stations of one species), asked in the same query as the pages. Past events are left
+    out. A fixed number of queries, however many pages.
     """
     pages = []
+    if where is not None:
+        models = set(where) if models is None else set(models) & set(where)
     querysets = _mappable(models)
     # Wagtail's ``public()`` reads every view restriction at each call: read them once
     # for all the page types.
@@ -116,6 +120,8 @@ def map_items(home=None, ids=None, models=None):
             found = found.descendant_of(home)
         if ids is not None:
             found = found.filter(pk__in=ids)
+        if where is not None:
+            found = found.filter(where[queryset.model])
         pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
     stations = [p for p in pages if isinstance(p, GardenStationPage)]
     gardens = {p.path: p for p in pages if isinstance(p, GardenPage)}

@@ -321,6 +321,9 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
 
     parent_page_types = ["species.SpeciesIndexPage"]
     subpage_types = []
+    # Read with the page when a visitor's address is routed to it (base.translated_slugs):
+    # its heading and its structured data name the family.
+    route_select_related = ("family",)
     has_short_address = True  # printed on QR labels in herb gardens and on products
     base_form_class = SpeciesPageForm
 
@@ -457,6 +460,8 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
                     "vernacular_names", queryset=VernacularName.objects.select_related("source")
                 ),
                 Prefetch("gallery_images", queryset=SpeciesImage.objects.select_related("image")),
+                # The warning links each look-alike to its page.
+                Prefetch("look_alikes", queryset=LookAlike.objects.select_related("other_species")),
             )
         context["vernacular_names"] = self.vernacular_names_for(getattr(request, "user", None))
         sections = self.description_sections()

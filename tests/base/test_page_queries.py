@@ -1,8 +1,12 @@
-"""``base.page_queries.private_q`` matches what Wagtail's ``private_q`` does."""
+"""``base.page_queries``: which pages are private, as Wagtail says, read once per GET
+request."""
 
+from django.core.signals import request_finished, request_started
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from base.page_queries import private_q
+from base.page_queries import is_private, private_q, restricted_sections
 
 
 def test_private_pages_are_those_wagtail_calls_private(make_species, index):
@@ -21,3 +25,74 @@ def test_private_pages_are_those_wagtail_calls_private(make_species, index):
     # The restricted index and everything under it; not its parent.
     assert {index.pk, open_page.pk, locked.pk} <= ours
     assert index.get_parent().pk not in ours
+
+
+def test_an_alias_of_a_restricted_page_is_private_with_what_is_under_it(make_species, index):
+    locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    alias = locked.create_alias(parent=index.get_parent(), update_slug="bay-la-mot-hoa-ban-sao")
+    # Restricted after the alias was made: the alias has no restriction of its own (one
+    # made before is copied to it), and Wagtail applies the original's when serving it.
+    PageViewRestriction.objects.create(page=locked, restriction_type=PageViewRestriction.LOGIN)
+
+    assert alias.get_view_restrictions().exists()
+    assert is_private(alias)
+    assert Page.objects.filter(private_q(), pk=alias.pk).exists()
+    assert not is_private(index)
+
+
+def _read_sections():
+    """The number of queries one call of ``restricted_sections`` asks."""
+    with CaptureQueriesContext(connection) as queries:
+        sections = restricted_sections()
+    return len(queries), sections
+
+
+def _insert_restriction_as_another_process(page):
+    """A restriction written without this process's signals (another worker's admin)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO wagtailcore_pageviewrestriction (page_id, restriction_type, password)"
+            " VALUES (%s, %s, %s)",
+            [page.pk, PageViewRestriction.LOGIN, ""],
+        )
+
+
+def test_a_get_request_reads_the_restricted_sections_once_and_the_next_reads_them_again(
+    make_species,
+):
+    locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
+    try:
+        assert _read_sections() == (1, [])
+        assert _read_sections() == (0, [])  # kept for the rest of the request
+        _insert_restriction_as_another_process(locked)
+    finally:
+        request_finished.send(sender=None)
+
+    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
+    try:
+        assert _read_sections() == (1, [(locked.path, locked.depth)])
+    finally:
+        request_finished.send(sender=None)
+    assert is_private(locked)
+
+
+def test_a_restriction_made_during_a_request_is_seen_at_once(make_species):
+    locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
+    try:
+        assert not is_private(locked)
+        PageViewRestriction.objects.create(page=locked, restriction_type=PageViewRestriction.LOGIN)
+        assert is_private(locked)
+    finally:
+        request_finished.send(sender=None)
+
+
+def test_a_post_request_and_work_outside_requests_read_the_sections_each_time(make_species):
+    make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    assert _read_sections()[0] == _read_sections()[0] == 1
+    request_started.send(sender=None, environ={"REQUEST_METHOD": "POST"})
+    try:
+        assert _read_sections()[0] == _read_sections()[0] == 1
+    finally:
+        request_finished.send(sender=None)

@@ -103,6 +103,27 @@ def test_a_password_protected_page_is_never_stored(make_species):
     assert 'name="password"' in stranger.content.decode()
 
 
+def test_an_alias_of_a_password_protected_page_is_never_stored(make_species, index):
+    """The alias answers with its original's restriction (Wagtail's rule); its page,
+    opened with the password, must not reach a stranger from the cache."""
+    from wagtail.models import PageViewRestriction
+
+    species = make_species(vi="Tam thất")
+    alias = species.create_alias(parent=index.get_parent(), update_slug="tam-that-ban-sao")
+    # After the alias: a restriction made before would be copied to it.
+    restriction = PageViewRestriction.objects.create(
+        page=species, restriction_type="password", password="mat-khau"
+    )
+    visitor = Client()
+    assert 'name="password"' in visitor.get(alias.url).content.decode()
+    action = f"/vi/_util/authenticate_with_password/{restriction.pk}/{alias.pk}/"
+    visitor.post(action, {"password": "mat-khau", "return_url": alias.url})
+    opened = visitor.get(alias.url)
+    assert opened.status_code == 200 and 'name="password"' not in opened.content.decode()
+    assert "X-Page-Cache" not in opened
+    assert 'name="password"' in get(alias.url).content.decode()
+
+
 def test_campaign_and_click_tags_are_served_from_the_cache(make_species, index):
     species = make_species(vi="Tam thất")
     assert get(f"{species.url}?utm_source=facebook")["X-Page-Cache"] == "miss"
