@@ -46,7 +46,17 @@ class CreditedImage(AbstractImage):
 
 
 class CreditedRendition(AbstractRendition):
+    """A resized copy of a ``CreditedImage``, in one of the sizes and formats pages use."""
+
     image = models.ForeignKey(CreditedImage, on_delete=models.CASCADE, related_name="renditions")
+
+    def __setstate__(self, state):
+        super().__setstate__(state)
+        # Unpickled, it was read from the rendition cache. Wagtail's ``get_renditions``
+        # writes back every rendition not marked so, and marks only prefetched ones:
+        # each picture of every rendered page wrote its sizes to the cache again (a file
+        # written and renamed per size with the file cache).
+        self._from_cache = True
 
     class Meta:
         db_table = "museum_creditedrendition"
