@@ -79,6 +79,20 @@ def validate_scientific_name(genus, epithet, rank="", infraspecific_name=""):
     return errors
 
 
+def scientific_name_of(genus, epithet, infraspecific_rank="", infraspecific_name=""):
+    """The name without authority, e.g. 'Panax vietnamensis var. fuscidiscus'."""
+    parts = [genus, epithet or "spp."]
+    if infraspecific_name:
+        parts += [infraspecific_rank, infraspecific_name]
+    return " ".join(p for p in parts if p)
+
+
+def strictest_wild_harvest(categories):
+    """The strictest wild-harvest rule of ``categories`` (a species' assessed ones)."""
+    rules = [c.wild_harvest for c in categories]
+    return max(rules, key=lambda r: WILD_HARVEST_RANK[r], default=WildHarvest.NONE)
+
+
 def validate_year(year):
     """An error message when an assessment year lies in the future, else None."""
     if year and year > datetime.date.today().year:
@@ -355,13 +369,13 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
         """Each language's ``name_sort_key`` (``species.vietnamese.set_title_sort_keys``)."""
         set_title_sort_keys(self)
 
+    # What ``scientific_name`` is made of: a list's CSV reads these columns alone.
+    SCIENTIFIC_NAME_FIELDS = ("genus", "epithet", "infraspecific_rank", "infraspecific_name")
+
     @property
     def scientific_name(self):
         """The name without authority, e.g. 'Panax vietnamensis var. fuscidiscus'."""
-        parts = [self.genus, self.epithet or "spp."]
-        if self.infraspecific_name:
-            parts += [self.infraspecific_rank, self.infraspecific_name]
-        return " ".join(p for p in parts if p)
+        return scientific_name_of(*(getattr(self, f) for f in self.SCIENTIFIC_NAME_FIELDS))
 
     @property
     def abbreviated_name(self):
@@ -390,8 +404,7 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
     @property
     def wild_harvest(self):
         """The strictest wild-harvest rule among the species' assessments."""
-        rules = [a.category.wild_harvest for a in self.assessment_list]
-        return max(rules, key=lambda r: WILD_HARVEST_RANK[r], default=WildHarvest.NONE)
+        return strictest_wild_harvest(a.category for a in self.assessment_list)
 
     @property
     def wild_harvest_basis(self):

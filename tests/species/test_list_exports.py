@@ -3,7 +3,7 @@
 import csv
 import io
 
-from species.models import ConservationCategory, ProtectedListPage
+from species.models import ConservationCategory, ProtectedListPage, WildHarvest
 
 
 def test_a_species_title_that_is_a_formula_is_exported_as_text(client, index, make_species):
@@ -78,3 +78,60 @@ def test_each_chunk_of_the_csv_costs_the_same_queries(client, index, make_specie
     # Two chunks more: the species and their assessments of each; what every chunk
     # shares (the categories, the list's rule) is read once for the file.
     assert queries_of_the_file() == one_chunk + 2 * 2
+
+
+def test_each_row_shows_the_title_address_and_rule_of_the_species_page_in_each_language(
+    client, index, make_species
+):
+    """The file is read as values, not as pages: its cells must still be what the page
+    says, its fallback languages included (a species with no English slug or title)."""
+    from django.utils.translation import override
+
+    from species.models import SpeciesPage
+
+    page = ProtectedListPage(
+        title="Nghị định 84/2021", slug="nd84", slug_vi="nd84", slug_en="decree-84"
+    )
+    page.categories = list(
+        ConservationCategory.objects.filter(scheme__code="nd06-2019", code__in=["IA", "IIA"])
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    make_species(
+        vi="Tam thất",
+        en="Notoginseng",
+        assessments=[
+            {"scheme": "nd06-2019", "category": "IIA", "year": 2021},
+            {"scheme": "iucn", "category": "EN"},
+        ],
+    )
+    paris = make_species(
+        genus="Paris",
+        epithet="polyphylla",
+        vi="Bảy lá một hoa",
+        assessments=[{"scheme": "nd06-2019", "category": "IA", "year": 2019}],
+    )
+    # Vietnamese only: every other language falls back to its slug and title.
+    SpeciesPage.objects.filter(pk=paris.pk).update(
+        slug_en=None, slug_zh_hans=None, slug_fr="", title_en=None, title_fr=""
+    )
+    species = list(SpeciesPage.objects.live().order_by("pk"))
+    for language in ("vi", "en", "zh-hans", "fr"):
+        with override(language):
+            response = client.get(page.get_url() + "csv/")
+            expected = {
+                s.get_full_url(): (
+                    s.title,
+                    s.scientific_name,
+                    s.family.latin_name,
+                    str(WildHarvest(s.wild_harvest).label) if s.wild_harvest else "",
+                )
+                for s in species
+            }
+        rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
+        shown = {row[7]: (row[0], row[1], row[3], row[5]) for row in rows[1:]}
+        assert shown == expected, language
+        for row in rows[1:]:
+            # Only the list's own schemes are named; the IUCN assessment is not.
+            assert "IUCN" not in row[4]
+            assert client.get(row[7]).status_code == 200  # the address opens the page
