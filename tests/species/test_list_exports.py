@@ -81,7 +81,7 @@ def test_each_chunk_of_the_csv_costs_the_same_queries(client, index, make_specie
 
 
 def test_each_row_shows_the_title_address_and_rule_of_the_species_page_in_each_language(
-    client, index, make_species
+    client, decree_list, make_species
 ):
     """The file is read as values, not as pages: its cells must still be what the page
     says, its fallback languages included (a species with no English slug or title)."""
@@ -89,14 +89,7 @@ def test_each_row_shows_the_title_address_and_rule_of_the_species_page_in_each_l
 
     from species.models import SpeciesPage
 
-    page = ProtectedListPage(
-        title="Nghị định 84/2021", slug="nd84", slug_vi="nd84", slug_en="decree-84"
-    )
-    page.categories = list(
-        ConservationCategory.objects.filter(scheme__code="nd06-2019", code__in=["IA", "IIA"])
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
+    page = decree_list
     make_species(
         vi="Tam thất",
         en="Notoginseng",

@@ -3,27 +3,12 @@
 import csv
 import io
 
-import pytest
-
 from species.models import (
     ConservationCategory,
     ProtectedListAddition,
     ProtectedListPage,
     SpeciesAssessment,
 )
-
-
-@pytest.fixture
-def decree_list(index):
-    page = ProtectedListPage(
-        title="Nghị định 84/2021", slug="nd84", slug_vi="nd84", slug_en="decree-84"
-    )
-    page.categories = list(
-        ConservationCategory.objects.filter(scheme__code="nd06-2019", code__in=["IA", "IIA"])
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_species_edited_to_ia_appears_in_the_list(client, decree_list, make_species):
