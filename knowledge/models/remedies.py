@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.settings import AVAILABLE_LANGUAGES as LANGUAGES
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
@@ -69,13 +70,27 @@ class Condition(models.Model):
         return self.name
 
 
+def _ingredients_naming_their_species():
+    """Ingredients with their part and, of their species, what a listing names: its
+    title (in every language, for the fallbacks), its scientific name and whether it is
+    live. A species is a row of over a hundred translated columns, built whole for each
+    ingredient of a page of remedies (the API's list, the print view, the CSV)."""
+    own = [f.name for f in RemedyIngredient._meta.concrete_fields]
+    part = [f"part__{f.name}" for f in PartUsed._meta.concrete_fields]
+    titles = ["title"] + [build_localized_fieldname("title", lang) for lang in LANGUAGES]
+    species = [*titles, *SpeciesPage.SCIENTIFIC_NAME_FIELDS, "live"]
+    return RemedyIngredient.objects.select_related("species", "part").only(
+        *own, *part, *(f"species__{name}" for name in species)
+    )
+
+
 def remedy_details(remedies):
     """Prefetch what remedy listings, print views and exports show of each remedy."""
     return remedies.with_details().prefetch_related(
         "conditions",
         models.Prefetch(
             "ingredients",
-            queryset=RemedyIngredient.objects.select_related("species", "part"),
+            queryset=_ingredients_naming_their_species(),
             to_attr="prefetched_ingredients",
         ),
         models.Prefetch(
