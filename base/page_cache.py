@@ -232,7 +232,11 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         cacheable = _is_cacheable_request(request)
         if cacheable:
-            stored = _cache().get(_key(request))
+            # Kept for the store below: a page rendered while another process restricts,
+            # takes down or publishes is stored under the generation it started in, which
+            # that change has left, and so never served.
+            key = _key(request)
+            stored = _cache().get(key)
             if stored is not None:
                 return _served(request, stored)
         response = self.get_response(request)
@@ -251,7 +255,7 @@ class AnonymousPageCacheMiddleware:
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
             response["X-Page-Cache"] = "miss"
-            _cache().set(_key(request), _stored(response), settings.PAGE_CACHE_SECONDS)
+            _cache().set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
         return response
 
 

@@ -61,23 +61,40 @@ def is_private(page):
 
 def restricted_sections():
     """[(path, depth)] of the pages whose view restriction covers them and everything
-    under them: the restricted pages and their aliases (Wagtail applies the restriction
-    of an alias's original to the alias and its subtree).
+    under them: the restricted pages and their aliases, and the aliases of those, however
+    deep (Wagtail applies the restriction of an alias's original to the alias and its
+    subtree, following ``alias_of`` through aliases of aliases).
 
     Read once per GET request and shared by whatever asks in it (the page cache rule,
-    the map's places, the value chain's section): within one request nothing restricts
-    a page. Any other time, and after any change of a restriction or a move in this
-    process, it is read again; another process reads its own at each request.
+    the map's places, the value chain's section). Any other time, and after any change of
+    a restriction or a move in the same thread, it is read again; another thread or
+    process reads its own at its next request, as it would have read the database then.
     """
     memo = _memo.__dict__
     if memo.get("sections") is not None:
         return memo["sections"]
     restricted = PageViewRestriction.objects.values("page_id")
-    sections = list(
+    rows = list(
         Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
         .rewrite(False)
-        .values_list("path", "depth")
+        .values_list("pk", "path", "depth", "alias_of_id")
     )
+    # An alias of an alias names the alias as its original: follow them until no new one
+    # turns up (no query more when no restricted page has an alias, the usual case).
+    seen = {pk for pk, *_rest in rows}
+    aliases = {pk for pk, _path, _depth, alias_of in rows if alias_of is not None}
+    while aliases:
+        found = [
+            row
+            for row in Page.objects.filter(alias_of__in=aliases)
+            .rewrite(False)
+            .values_list("pk", "path", "depth", "alias_of_id")
+            if row[0] not in seen
+        ]
+        rows += found
+        seen.update(row[0] for row in found)
+        aliases = {row[0] for row in found}
+    sections = [(path, depth) for _pk, path, depth, _alias_of in rows]
     if memo.get("active"):
         memo["sections"] = sections
     return sections
@@ -95,7 +112,9 @@ def _forget(sender=None, **kwargs):
     _memo.sections = None
 
 
-def _end_request(sender, **kwargs):
+def end_request(sender=None, **kwargs):
+    """Forget this thread's restricted sections and keep none until the next GET request
+    (Django's ``request_finished``; tests call it after each test)."""
     _memo.active = False
     _memo.sections = None
 
@@ -103,7 +122,7 @@ def _end_request(sender, **kwargs):
 def connect_signals():
     """Keep ``restricted_sections`` for one GET request, and drop it on any change."""
     request_started.connect(_start_request, dispatch_uid="page-queries-request-started")
-    request_finished.connect(_end_request, dispatch_uid="page-queries-request-finished")
+    request_finished.connect(end_request, dispatch_uid="page-queries-request-finished")
     post_save.connect(_forget, sender=PageViewRestriction, dispatch_uid="page-queries-saved")
     post_delete.connect(_forget, sender=PageViewRestriction, dispatch_uid="page-queries-deleted")
     post_page_move.connect(_forget, dispatch_uid="page-queries-moved")

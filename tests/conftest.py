@@ -284,6 +284,16 @@ def fresh_cache():
     caches["pages"].clear()
 
 
+@pytest.fixture(autouse=True)
+def no_request_left_open():
+    """A streamed answer a test did not read to the end never closes its request: the
+    restricted sections it read must not outlive the test's rolled-back database."""
+    from base import page_queries
+
+    yield
+    page_queries.end_request()
+
+
 @pytest.fixture
 def curator(db, django_user_model):
     """An admin client signed in as a curator (the "Editors" group: writes, cannot publish

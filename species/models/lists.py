@@ -312,7 +312,7 @@ class _SpreadsheetRows:
                 "authority": values[2],
                 "family": values[3],
                 "assessments": assessed.get(pk, []),
-                "url": f"{self._parent_url(values[1])}{_first(slugs)}/",
+                "url": self._url(values[1], _first(slugs)),
             }
 
     def _assessments(self, ids):
@@ -332,6 +332,11 @@ class _SpreadsheetRows:
                 ).get(pk=category_id)
             assessed.setdefault(page_id, []).append((self.categories[category_id], year))
         return assessed
+
+    def _url(self, path, slug):
+        """The species' address: its parent's and its slug (none outside every site)."""
+        parent = self._parent_url(path)
+        return f"{parent}{slug}/" if parent else ""
 
     def _parent_url(self, path):
         parent = path[: -SpeciesPage.steplen]

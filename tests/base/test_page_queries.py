@@ -40,6 +40,21 @@ def test_an_alias_of_a_restricted_page_is_private_with_what_is_under_it(make_spe
     assert not is_private(index)
 
 
+def test_an_alias_of_an_alias_of_a_restricted_page_is_private(make_species, index):
+    locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    home = index.get_parent()
+    first = locked.create_alias(parent=home, update_slug="ban-sao-1")
+    # The second alias copies the first's slugs: other ones, beside it under the home page.
+    first.slug_en = first.slug_zh_hans = first.slug_fr = "ban-sao-2"
+    second = first.create_alias(parent=home, update_slug="ban-sao-2")
+    assert second.alias_of_id == first.pk  # Wagtail names the alias it was made from
+    PageViewRestriction.objects.create(page=locked, restriction_type=PageViewRestriction.LOGIN)
+
+    assert second.get_view_restrictions().exists()  # Wagtail follows the chain
+    assert is_private(first) and is_private(second)
+    assert Page.objects.filter(private_q(), pk=second.pk).exists()
+
+
 def _read_sections():
     """The number of queries one call of ``restricted_sections`` asks."""
     with CaptureQueriesContext(connection) as queries:

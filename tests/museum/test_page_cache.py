@@ -124,6 +124,24 @@ def test_an_alias_of_a_password_protected_page_is_never_stored(make_species, ind
     assert 'name="password"' in get(alias.url).content.decode()
 
 
+def test_a_page_rendered_while_the_generation_moves_is_not_served_after_it(make_species):
+    """Another process restricts or takes something down while this one renders from the
+    rows it read before: the copy must not be served under the new generation."""
+    from wagtail import hooks
+
+    from base import page_cache
+
+    species = make_species(vi="Tam thất")
+
+    def changed_elsewhere(page, request, serve_args, serve_kwargs):
+        page_cache.invalidate()
+
+    with hooks.register_temporarily("before_serve_page", changed_elsewhere):
+        assert get(species.url)["X-Page-Cache"] == "miss"
+    assert get(species.url)["X-Page-Cache"] == "miss"  # rendered again, not the old copy
+    assert get(species.url)["X-Page-Cache"] == "hit"
+
+
 def test_campaign_and_click_tags_are_served_from_the_cache(make_species, index):
     species = make_species(vi="Tam thất")
     assert get(f"{species.url}?utm_source=facebook")["X-Page-Cache"] == "miss"
