@@ -1,8 +1,10 @@
 """``base.page_queries``: which pages are private, as Wagtail says, read once per GET
 request."""
 
+from contextlib import contextmanager
+
 from django.core.signals import request_finished, request_started
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
@@ -55,6 +57,24 @@ def test_an_alias_of_an_alias_of_a_restricted_page_is_private(make_species, inde
     assert Page.objects.filter(private_q(), pk=second.pk).exists()
 
 
+@contextmanager
+def _request(method):
+    """Django's request signals around the block, as a server sends them; without
+    closing the test's database connection (``close_old_connections`` listens to them,
+    and Django's test client disconnects it the same way)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        request_started.send(sender=None, environ={"REQUEST_METHOD": method})
+        try:
+            yield
+        finally:
+            request_finished.send(sender=None)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 def _read_sections():
     """The number of queries one call of ``restricted_sections`` asks."""
     with CaptureQueriesContext(connection) as queries:
@@ -76,38 +96,26 @@ def test_a_get_request_reads_the_restricted_sections_once_and_the_next_reads_the
     make_species,
 ):
     locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
-    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
-    try:
+    with _request("GET"):
         assert _read_sections() == (1, [])
         assert _read_sections() == (0, [])  # kept for the rest of the request
         _insert_restriction_as_another_process(locked)
-    finally:
-        request_finished.send(sender=None)
 
-    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
-    try:
+    with _request("GET"):
         assert _read_sections() == (1, [(locked.path, locked.depth)])
-    finally:
-        request_finished.send(sender=None)
     assert is_private(locked)
 
 
 def test_a_restriction_made_during_a_request_is_seen_at_once(make_species):
     locked = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
-    request_started.send(sender=None, environ={"REQUEST_METHOD": "GET"})
-    try:
+    with _request("GET"):
         assert not is_private(locked)
         PageViewRestriction.objects.create(page=locked, restriction_type=PageViewRestriction.LOGIN)
         assert is_private(locked)
-    finally:
-        request_finished.send(sender=None)
 
 
 def test_a_post_request_and_work_outside_requests_read_the_sections_each_time(make_species):
     make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
     assert _read_sections()[0] == _read_sections()[0] == 1
-    request_started.send(sender=None, environ={"REQUEST_METHOD": "POST"})
-    try:
+    with _request("POST"):
         assert _read_sections()[0] == _read_sections()[0] == 1
-    finally:
-        request_finished.send(sender=None)
