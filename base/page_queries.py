@@ -33,10 +33,13 @@ def titles_shown(queryset):
     most of the remedy index's time at 10,000 species.
     """
     fields = [build_localized_fieldname("title", lang) for lang in resolution_order(get_language())]
-    return [
-        (pk, next((title for title in titles if title), ""))
-        for pk, *titles in queryset.values_list("pk", *fields)
-    ]
+    return [(pk, shown(titles)) for pk, *titles in queryset.values_list("pk", *fields)]
+
+
+def shown(values):
+    """What a translated field shows of ``values`` (its columns in the active language's
+    fallback order, ``resolution_order``): the first that is not empty, else ""."""
+    return next((value for value in values if value), "")
 
 
 def private_q():

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from base.page_queries import is_private
 from knowledge.models import RemedyPage
 from museum.models.maps import MapPage, map_items
 from museum.page_meta import page_meta as describe_page
@@ -98,8 +99,9 @@ def _page_is_public(context):
     if known is not None:
         return known
     page = context.get("page")
-    if hasattr(page, "get_view_restrictions"):
-        public = not page.get_view_restrictions().exists()
+    if isinstance(page, Page):
+        # The same rule as the page cache's (aliases follow their original's).
+        public = not is_private(page)
         if request is not None:
             request.page_cache_allowed = public
         return public
@@ -216,7 +218,7 @@ def page_meta(context, page=None, languages=(), title=""):
     if isinstance(page, Page) and page.pk is None:
         # The preview of a page not yet saved: it will be as open as its parent.
         parent = page.get_parent()
-        public = parent is not None and not parent.get_view_restrictions().exists()
+        public = parent is not None and not is_private(parent)
     else:
         public = _page_is_public(context)
     return describe_page(page, request, languages, public, title=title)

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 
 from base.filters import GetFilterForm, IdField
 from base.models import Province
+from base.page_queries import shown
 from species.badges import badge_with_name
 from species.spreadsheets import neutralise_row
 
@@ -279,7 +280,9 @@ class _SpreadsheetRows:
 
     def __init__(self, request, categories):
         self.request = request
-        self.categories = categories  # {id: category}, shared by every line
+        # {id: category}: the list's own, and any added since it was read (copied, so
+        # that one found here does not change the page's).
+        self.categories = dict(categories)
         self.parent_urls = {}
         languages = resolution_order(get_language())
         self.titles = [build_localized_fieldname("title", lang) for lang in languages]
@@ -289,30 +292,28 @@ class _SpreadsheetRows:
         """A dict per live species of ``ids``, in that order (one unpublished since is
         left out)."""
         names = SpeciesPage.SCIENTIFIC_NAME_FIELDS
-        columns = ["pk", "path", "authority", "family__latin_name", *names]
         found = {
-            values[0]: values
+            values["pk"]: values
             for values in SpeciesPage.objects.live()
             .filter(pk__in=list(ids))
             .rewrite(False)  # the columns are named: no per-row translation work
-            .values_list(*columns, *self.titles, *self.slugs)
+            .values(
+                "pk", "path", "authority", "family__latin_name", *names, *self.titles, *self.slugs
+            )
         }
         assessed = self._assessments(list(found))
-        width = len(columns)
         for pk in ids:
             if pk not in found:
                 continue
             values = found[pk]
-            titles = values[width : width + len(self.titles)]
-            slugs = values[width + len(self.titles) :]
             yield {
                 "pk": pk,
-                "title": _first(titles),
-                "scientific_name": scientific_name_of(*values[4:width]),
-                "authority": values[2],
-                "family": values[3],
+                "title": shown(values[field] for field in self.titles),
+                "scientific_name": scientific_name_of(*(values[field] for field in names)),
+                "authority": values["authority"],
+                "family": values["family__latin_name"],
                 "assessments": assessed.get(pk, []),
-                "url": self._url(values[1], _first(slugs)),
+                "url": self._url(values["path"], shown(values[field] for field in self.slugs)),
             }
 
     def _assessments(self, ids):
@@ -351,11 +352,6 @@ def _badge(badges, category):
     if category.pk not in badges:
         badges[category.pk] = badge_with_name(category)
     return badges[category.pk]
-
-
-def _first(values):
-    """The first value that is not empty, as a translated field falls back; else ""."""
-    return next((value for value in values if value), "")
 
 
 class _Line:
