@@ -64,6 +64,45 @@ def test_harvest_and_province_rule(index, make_species):
     assert [s.title for s, _a, _n in page.entries()] == ["Tam thất"]
 
 
+def test_a_rule_of_categories_and_a_ban_may_be_met_by_two_assessments(index, make_species):
+    """Listed for a red-list category and under a ban: each may come from a different
+    assessment of the species, and a species with only one of them is not listed."""
+    page = ProtectedListPage(title="Red and banned", slug="red-banned", harvest_rule="banned")
+    index.add_child(instance=page)
+    page.categories.set(ConservationCategory.objects.filter(scheme__code="iucn", code="VU"))
+    page.save()
+    make_species(
+        assessments=[
+            {"scheme": "iucn", "category": "VU"},
+            {"scheme": "nd06-2019", "category": "IA"},
+        ]
+    )
+    make_species(
+        genus="Paris",
+        epithet="polyphylla",
+        vi="Bảy lá một hoa",
+        family="Melanthiaceae",
+        assessments=[{"scheme": "iucn", "category": "VU"}],
+    )
+    make_species(
+        genus="Coptis",
+        epithet="chinensis",
+        vi="Hoàng liên",
+        family="Ranunculaceae",
+        assessments=[{"scheme": "nd06-2019", "category": "IA"}],
+    )
+    assert [s.title for s, _a, _n in page.entries()] == ["Tam thất"]
+
+
+def test_a_list_without_a_rule_holds_its_additions_alone(index, make_species):
+    page = ProtectedListPage(title="By hand", slug="by-hand")
+    index.add_child(instance=page)
+    make_species(assessments=[{"scheme": "nd06-2019", "category": "IA"}])
+    added = make_species(genus="Angelica", epithet="sinensis", vi="Đương quy", family="Apiaceae")
+    ProtectedListAddition.objects.create(page=page, species=added, note="Named in a decree")
+    assert [(s.title, n) for s, _a, n in page.entries()] == [("Đương quy", "Named in a decree")]
+
+
 def test_manual_additions_and_vietnamese_order(decree_list, make_species):
     make_species(
         genus="Polygonatum",
