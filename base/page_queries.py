@@ -1,14 +1,38 @@
 """How to ask the database for pages cheaply: the few of a rare type among thousands,
 and the titles of many without building each page."""
 
+import functools
 import threading
 
 from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
+
+# What a page needs to be linked to by its title (``pageurl`` reads the address in the
+# language shown, the link text its title): for ``.only()`` in a listing of pages whose
+# rows hold every text in every language.
+LINK_FIELDS = ("id", "path", "depth", "title", "url_path")
+
+
+@functools.cache
+def all_but_link_fields(model, prefix="", also=()):
+    """The columns of ``model`` (a page type) a link to one of its pages does not read
+    (``LINK_FIELDS`` in every language, and whether it is live) nor ``also``, named for
+    ``defer()`` through ``prefix`` (``"other_species__"``): for pages read with a row
+    only to be linked to by their title."""
+    keep = {"live", "page_ptr"}
+    for name in (*LINK_FIELDS, *also):
+        keep.add(name)
+        keep.update(
+            build_localized_fieldname(name, lang) for lang in mt_settings.AVAILABLE_LANGUAGES
+        )
+    return tuple(
+        f"{prefix}{field.name}" for field in model._meta.concrete_fields if field.name not in keep
+    )
 
 
 def from_own_table(queryset):

@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from base.page_queries import from_own_table, private_q
+from base.page_queries import LINK_FIELDS, from_own_table, private_q
 from valuechain import dashboard
 from valuechain.models import (
     AreaStatus,
@@ -60,6 +60,8 @@ def value_chain_context(species):
         .filter(ingredients__species=species)
         .distinct()
         .order_by("title")
+        # What the section shows of a product (not a row of every text in every language).
+        .only(*LINK_FIELDS, "is_sample", "ocop_stars")
     )
     # Areas of a draft or restricted producer are not the public's to count.
     coded = GrowingArea.objects.filter(species=species, status=AreaStatus.GRANTED).filter(
@@ -78,7 +80,9 @@ def value_chain_context(species):
         "coded_count": coded_count,
         "has_sample": coded_has_sample or any(r.is_sample for r in [*figures, *prices, *products]),
         "coded_has_sample": coded_has_sample,
-        "dashboard": from_own_table(DashboardPage.objects.live().exclude(private)).first(),
+        "dashboard": from_own_table(DashboardPage.objects.live().exclude(private))
+        .only(*LINK_FIELDS)
+        .first(),
     }
 
 

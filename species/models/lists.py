@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 
 from base.filters import GetFilterForm, IdField
 from base.models import Province
-from base.page_queries import shown
+from base.page_queries import LINK_FIELDS, shown
 from species.badges import badge_with_name
 from species.spreadsheets import neutralise_row
 
@@ -151,8 +151,14 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     @staticmethod
     def in_order(ids):
-        """The live species of ``ids``, in that order (one unpublished since is left out)."""
-        found = SpeciesPage.objects.live().select_related("family").in_bulk(list(ids))
+        """The live species of ``ids``, in that order (one unpublished since is left out),
+        with what the list's page shows of them: a link, the scientific name (and the
+        assessments, ``entries``), not a row of every text in every language."""
+        found = (
+            SpeciesPage.objects.live()
+            .only(*LINK_FIELDS, *SpeciesPage.SCIENTIFIC_NAME_FIELDS)
+            .in_bulk(list(ids))
+        )
         return [found[pk] for pk in ids if pk in found]
 
     def entries(self, species=None, notes=None):

@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from base.fallbacks import has_text
 from base.models import CitedSource, Province, optional_source
+from base.page_queries import all_but_link_fields
 from search.documents import (
     COMMUNITY,
     OPENNESS,
@@ -474,7 +475,12 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
                 ),
                 Prefetch("gallery_images", queryset=SpeciesImage.objects.select_related("image")),
                 # The warning links each look-alike to its page.
-                Prefetch("look_alikes", queryset=LookAlike.objects.select_related("other_species")),
+                Prefetch(
+                    "look_alikes",
+                    queryset=LookAlike.objects.select_related("other_species").defer(
+                        *all_but_link_fields(SpeciesPage, "other_species__")
+                    ),
+                ),
             )
         context["vernacular_names"] = self.vernacular_names_for(getattr(request, "user", None))
         sections = self.description_sections()
