@@ -13,7 +13,6 @@ for: a species page under an index of 1,423 species took 0.42 s of 0.53 s to rou
 ``route`` below finds the child with one query, by the same fallback rule.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +22,8 @@ from modeltranslation.utils import build_localized_fieldname, get_language, reso
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 from wagtail.url_routing import RouteResult
+
+from base.page_queries import LINK_FIELDS
 
 EMPTY = ("", None)
 
@@ -108,26 +109,78 @@ def route(self, request, path_components):
         if self.live:
             return RouteResult(self)
         raise Http404
-    # The child's id and type first (a narrow row), then the child as its own type in
-    # one query: read as a plain page and then again as its type, a species page was
-    # two wide rows of every title, slug and path in every language.
-    found = (
-        self.get_children()
-        .filter(shown_slug_is(get_language(), path_components[0]))
-        .values_list("pk", "content_type_id")
-        .first()
-    )
-    if found is None:
-        raise Http404
-    pk, content_type_id = found
-    model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-    # What the type's page shows of its relations (``route_select_related``).
+    parent, page, rest = _page_served(self, path_components)
+    # The page as its own type, in one query: what the type's page shows of its
+    # relations (``route_select_related``) joined; none named is none joined
+    # (``select_related()`` alone would join every relation).
+    model = page.specific_class or Page
+    found = model._default_manager.filter(pk=page.pk)
     related = getattr(model, "route_select_related", ())
-    child = model._default_manager.select_related(*related).filter(pk=pk).first()
+    if related:
+        found = found.select_related(*related)
+    # One row by its id: unordered, as an order costs Django a pass over every column.
+    child = next(iter(found.order_by()[:1]), None)
     if child is None:  # deleted since
         raise Http404
-    child._cached_parent_obj = self  # treebeard's get_parent reads it: one query fewer
-    return child.route(request, path_components[1:])
+    child._cached_parent_obj = parent  # treebeard's get_parent reads it: one query fewer
+    return child.route(request, rest)
+
+
+def _page_served(top, components):
+    """(parent, page, rest): the page below ``top`` that ``components`` lead to, as a
+    plain page, with its parent and the components it routes itself (a routable page's
+    own routes, or none); Http404 if the path leads nowhere.
+
+    The pages named by each component, at each depth below ``top``, are read in one
+    query of the page rows alone: one level at a time, each level cost a query for the
+    child's type and another for the child as that type, most of them never served.
+    """
+    language = get_language()
+    named = Q()
+    for level, component in enumerate(components, start=1):
+        named |= Q(depth=top.depth + level) & shown_slug_is(language, component)
+    by_depth = {}
+    # Put in tree order here: ordered by the database, Django compares the order with
+    # each column of the rows, more work than the sort of a handful of pages.
+    # What routing reads of them, and what a page reads of its parent (its link).
+    found = (
+        Page.objects.filter(named, path__startswith=top.path)
+        .order_by()
+        .only(*LINK_FIELDS, "live", "content_type")
+    )
+    for page in sorted(found, key=lambda page: page.path):
+        by_depth.setdefault(page.depth, []).append(page)
+    parent = top
+    for level in range(1, len(components) + 1):
+        # The first in tree order under the page found a level up.
+        page = next(
+            (p for p in by_depth.get(top.depth + level, ()) if p.path.startswith(parent.path)),
+            None,
+        )
+        if page is None:
+            raise Http404
+        rest = components[level:]
+        if not rest or _routes_itself(page, rest):
+            return parent, page, rest
+        parent = page
+    raise Http404  # not reached: the last level has no rest
+
+
+def _routes_itself(page, rest):
+    """Whether ``page`` (a plain page) answers ``rest`` itself, as a live routable page
+    whose own routes match it, or routes differently from ``route``."""
+    model = page.specific_class
+    if model is None:
+        return False
+    if model.route is not route:
+        return True  # a type with its own routing gets the rest, as Wagtail gives it
+    if not (issubclass(model, RoutablePageMixin) and page.live):
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{component}/" for component in rest))
+    except Http404:
+        return False
+    return True
 
 
 def install():
