@@ -13,4 +13,5 @@ class BaseConfig(AppConfig):
 
         page_cache.connect_signals()
         page_queries.connect_signals()
+        page_queries.install()
         translated_slugs.install()

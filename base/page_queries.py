@@ -86,6 +86,29 @@ def is_private(page):
     return any(page.path.startswith(path) for path, _depth in restricted_sections())
 
 
+def view_restrictions(page):
+    """``page.get_view_restrictions()`` (installed as it): Wagtail's query, asked only of
+    a page inside a restricted section; a page outside every one has none.
+
+    Wagtail's own asks two queries of every page it serves (the aliases among its
+    ancestors, then their restrictions); ``restricted_sections`` is read once per request
+    anyway, and every page Wagtail finds a restriction for lies inside one of them (the
+    restricted page, or an alias of it however deep, and what is under either).
+    """
+    if page.pk is not None and page.path and not is_private(page):
+        return PageViewRestriction.objects.none()
+    return wagtails_view_restrictions(page)
+
+
+# Wagtail's method, kept before ``install`` puts ``view_restrictions`` in its place.
+wagtails_view_restrictions = Page.get_view_restrictions
+
+
+def install():
+    """Ask Wagtail's view restrictions only of pages inside a restricted section."""
+    Page.get_view_restrictions = view_restrictions
+
+
 def restricted_sections():
     """[(path, depth)] of the pages whose view restriction covers them and everything
     under them: the restricted pages and their aliases, and the aliases of those, however
