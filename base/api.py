@@ -85,6 +85,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import iri_to_uri
@@ -252,6 +253,27 @@ def _cacheable(request, response, restricted):
     else:
         patch_cache_control(response, private=True)
     return response
+
+
+# An id no item has, reversed in its place to learn where an item's id goes in a URL.
+_SOME_ID = 987654321
+
+
+def item_url(request, name, pk):
+    """The absolute URL of item ``pk`` at the API's endpoint ``name`` (``species-detail``,
+    ``producer-detail``…).
+
+    Reversed once per request and endpoint, then filled in with each id: a list of fifty
+    remedies names some two hundred plants, and reversing each URL and checking the host
+    again took a tenth of the list's time.
+    """
+    known = request.__dict__.setdefault("_api_item_urls", {})
+    if name not in known:
+        url = request.build_absolute_uri(reverse(f"api:{name}", kwargs={"id": _SOME_ID}))
+        head, _id, tail = url.rpartition(str(_SOME_ID))
+        known[name] = (head, tail)
+    head, tail = known[name]
+    return f"{head}{pk}{tail}"
 
 
 def _json(request, payload, status=200, restricted=False):

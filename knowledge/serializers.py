@@ -4,13 +4,16 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from base.api import item_url
+
 
 def species_api_url(species, request=None):
     """The research API's URL of a catalogue species, or None if its page is not live."""
     if species is None or not species.live:
         return None
-    url = reverse("api:species-detail", kwargs={"id": species.pk})
-    return request.build_absolute_uri(url) if request else url
+    if request is not None:
+        return item_url(request, "species-detail", species.pk)
+    return reverse("api:species-detail", kwargs={"id": species.pk})
 
 
 def _species_ref(species, request):

@@ -30,6 +30,7 @@ from base.api import (
     ListResponse,
     NotFound,
     detail_response,
+    item_url,
     language,
     list_response,
     not_found,
@@ -46,7 +47,6 @@ from valuechain.api import (
     PageLink,
     PublicLocationOut,
     SpeciesLink,
-    api_url,
     location_data,
     public_ids,
     species_link,
@@ -164,7 +164,7 @@ def place_data(items, request):
                     {
                         "id": garden.pk,
                         "title": garden.title,
-                        "api_url": api_url("place-detail", garden.pk, request),
+                        "api_url": item_url(request, "place-detail", garden.pk),
                     }
                     if garden_public
                     else None
@@ -323,7 +323,7 @@ def event_data(events, request):
                     {
                         "id": place.pk,
                         "title": place.title,
-                        "api_url": api_url("place-detail", place.pk, request),
+                        "api_url": item_url(request, "place-detail", place.pk),
                     }
                     if place
                     else None

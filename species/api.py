@@ -11,7 +11,6 @@ The conventions (pagination, citation, caching, CSV) are base/api.py's.
 from django import forms
 from django.conf import settings
 from django.db.models import Prefetch, Q
-from django.urls import reverse
 from django.utils.html import strip_tags
 from ninja import Field, Query, Router, Schema
 
@@ -26,6 +25,7 @@ from base.api import (
     ListResponse,
     NotFound,
     detail_response,
+    item_url,
     language,
     list_response,
     not_found,
@@ -258,10 +258,6 @@ def public_species():
     return SpeciesPage.objects.live().public()
 
 
-def _api_url(request, name, pk):
-    return request.build_absolute_uri(reverse(f"api:{name}", kwargs={"id": pk}))
-
-
 def _citation(source):
     if source is None:
         return None
@@ -306,7 +302,7 @@ def species_data(page, request):
     return {
         "id": page.pk,
         "url": page.get_full_url(request),
-        "api_url": _api_url(request, "species-detail", page.pk),
+        "api_url": item_url(request, "species-detail", page.pk),
         "title": page.title,
         "titles": _titles(page),
         "scientific_name": {
@@ -389,7 +385,7 @@ def _list_ref(page, request):
         "id": page.pk,
         "title": page.title,
         "url": page.get_full_url(request),
-        "api_url": _api_url(request, "protected-list-detail", page.pk),
+        "api_url": item_url(request, "protected-list-detail", page.pk),
     }
 
 
@@ -543,7 +539,7 @@ def protected_list_data(lst, request, count):
     return {
         "id": lst.pk,
         "url": lst.get_full_url(request),
-        "api_url": _api_url(request, "protected-list-detail", lst.pk),
+        "api_url": item_url(request, "protected-list-detail", lst.pk),
         "title": lst.title,
         "categories": _categories(lst),
         "harvest_rule": lst.harvest_rule,
@@ -594,7 +590,7 @@ def protected_list_detail(request, id: ItemId, params: Query[DetailParams]):
         data["species"] = [
             {
                 "species_id": species.pk,
-                "api_url": _api_url(request, "species-detail", species.pk),
+                "api_url": item_url(request, "species-detail", species.pk),
                 "title": species.title,
                 "scientific_name": species.scientific_name,
                 "categories": [f"{a.category.scheme.code}:{a.category.code}" for a in matching],

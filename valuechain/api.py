@@ -21,7 +21,6 @@ lower of the two apps.
 
 from django import forms
 from django.db.models import Case, F, Prefetch, Q, Value, When
-from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 from ninja import Field, Query, Router, Schema
@@ -38,6 +37,7 @@ from base.api import (
     NotFound,
     detail,
     detail_response,
+    item_url,
     language,
     list_response,
     not_found,
@@ -125,12 +125,6 @@ def commune_location(commune):
     )
 
 
-def api_url(name, pk, request):
-    """The absolute URL of item ``pk`` of the API's endpoint ``name`` (``species-detail``,
-    ``producer-detail``…)."""
-    return request.build_absolute_uri(reverse(f"api:{name}", kwargs={"id": pk}))
-
-
 def language_code():
     """The language the answer is written in."""
     return translation.get_language()
@@ -173,7 +167,7 @@ def species_link(species, public_ids, request):
         "id": species.pk if public else None,
         "title": species.title,
         "scientific_name": species.scientific_name,
-        "api_url": api_url("species-detail", species.pk, request) if public else None,
+        "api_url": item_url(request, "species-detail", species.pk) if public else None,
     }
 
 
@@ -181,7 +175,7 @@ def page_link(page, public_ids, endpoint, request):
     """``page`` as a ``PageLink`` to ``endpoint``, or None unless it is in ``public_ids``."""
     if page is None or page.pk not in public_ids:
         return None
-    return {"id": page.pk, "title": page.title, "api_url": api_url(endpoint, page.pk, request)}
+    return {"id": page.pk, "title": page.title, "api_url": item_url(request, endpoint, page.pk)}
 
 
 def public_ids(model):
