@@ -23,9 +23,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 from wagtail.url_routing import RouteResult
 
-from base.page_queries import LINK_FIELDS
+from base.page_queries import LINK_FIELDS, in_tree_order
+from base.page_queries import shown as shown_value
 
 EMPTY = ("", None)
+# The deepest a page can be: treebeard's path holds a step of 4 characters per level.
+MAX_DEPTH = Page._meta.get_field("path").max_length // Page.steplen
 
 
 def shown_slug_is(language, slug):
@@ -54,8 +57,7 @@ def clashing_languages(siblings, shown):
     for row in siblings.filter(condition).values_list(*fields):
         theirs = dict(zip(languages, row, strict=True))
         for lang, slug in shown.items():
-            first = next((theirs[f] for f in resolution_order(lang) if theirs.get(f)), None)
-            if first == slug:
+            if shown_value(theirs.get(f) for f in resolution_order(lang)) == slug:
                 clashes.add(lang)
     return clashes
 
@@ -98,9 +100,8 @@ def route(self, request, path_components):
     found by the database. Behaves as wagtail-modeltranslation's ``_new_route``: a
     routable page's own routes come first, the first matching child in tree order wins."""
     if isinstance(self, RoutablePageMixin) and self.live:
-        path = "/" + "".join(f"{component}/" for component in path_components)
         try:
-            view, args, kwargs = self.resolve_subpage(path)
+            view, args, kwargs = self.resolve_subpage(_subpage_path(path_components))
         except Http404:
             pass
         else:
@@ -136,22 +137,26 @@ def _page_served(top, components):
     child's type and another for the child as that type, most of them never served.
     """
     language = get_language()
+    # No page lies deeper than the tree's paths allow: a path of a thousand components
+    # asks for the levels there can be (a routable page gets the rest), not a condition
+    # of a thousand terms, which SQLite refuses.
+    levels = min(len(components), MAX_DEPTH - top.depth)
     named = Q()
-    for level, component in enumerate(components, start=1):
+    for level, component in enumerate(components[:levels], start=1):
         named |= Q(depth=top.depth + level) & shown_slug_is(language, component)
+    if not named:
+        raise Http404
     by_depth = {}
-    # Put in tree order here: ordered by the database, Django compares the order with
-    # each column of the rows, more work than the sort of a handful of pages.
     # What routing reads of them, and what a page reads of its parent (its link).
     found = (
         Page.objects.filter(named, path__startswith=top.path)
         .order_by()
         .only(*LINK_FIELDS, "live", "content_type")
     )
-    for page in sorted(found, key=lambda page: page.path):
+    for page in in_tree_order(found):
         by_depth.setdefault(page.depth, []).append(page)
     parent = top
-    for level in range(1, len(components) + 1):
+    for level in range(1, levels + 1):
         # The first in tree order under the page found a level up.
         page = next(
             (p for p in by_depth.get(top.depth + level, ()) if p.path.startswith(parent.path)),
@@ -163,7 +168,7 @@ def _page_served(top, components):
         if not rest or _routes_itself(page, rest):
             return parent, page, rest
         parent = page
-    raise Http404  # not reached: the last level has no rest
+    raise Http404  # deeper than any page
 
 
 def _routes_itself(page, rest):
@@ -177,10 +182,15 @@ def _routes_itself(page, rest):
     if not (issubclass(model, RoutablePageMixin) and page.live):
         return False
     try:
-        model.get_resolver().resolve("/" + "".join(f"{component}/" for component in rest))
+        model.get_resolver().resolve(_subpage_path(rest))
     except Http404:
         return False
     return True
+
+
+def _subpage_path(components):
+    """The path a routable page resolves among its own routes: ``/a/b/``."""
+    return "/" + "".join(f"{component}/" for component in components)
 
 
 def install():

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from base.page_queries import LINK_FIELDS, from_own_table, private_q
+from base.page_queries import LINK_FIELDS, from_own_table, in_tree_order, private_q
 from museum.filters import MapFilterForm
 from species.models import SpeciesPage
 
@@ -128,9 +128,7 @@ def map_items(home=None, ids=None, models=None, where=None):
             found = found.filter(pk__in=ids)
         if where is not None:
             found = found.filter(where[queryset.model])
-        # Put in tree order here: ordered by the database, Django compares the order
-        # with each of the row's hundred columns, more work than reading it.
-        found = sorted(found.order_by(), key=lambda page: page.path)
+        found = in_tree_order(found.order_by())
         pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
     stations = [p for p in pages if isinstance(p, GardenStationPage)]
     gardens = {p.path: p for p in pages if isinstance(p, GardenPage)}

@@ -257,7 +257,6 @@ class ProtectedListPage(RoutablePageMixin, Page):
             ]
         )
         notes = self._notes()
-        members = self.members(notes)
         rows = _SpreadsheetRows(request, self.categories_by_id, self.listed_category_ids)
         # Every member's assessments in one query, asked by the list's own condition on
         # the assessments' table (a few small numbers per species): asked by id, chunk by
@@ -266,7 +265,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # The order is read once, as ids; each chunk is then read by id. Paged by
         # OFFSET, every chunk sorted the whole list again (30-40 ms a chunk for a list
         # of 1,500 at 10,000 species).
-        ids = list(members.rewrite(False).values_list("pk", flat=True))
+        ids = self.member_ids(notes)
         for start in range(0, len(ids), CSV_CHUNK):
             # A chunk is sent as one piece: line by line, the server wrote (and encoded)
             # 1,500 pieces of a hundred bytes.

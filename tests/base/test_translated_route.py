@@ -53,3 +53,11 @@ def test_routing_costs_the_same_with_3_or_30_siblings(client, settings, catalogu
     catalogue(30)
     many = cost(client, "/en/species/notoginseng/"), cost(client, "/fr/loai/tam-that/")
     assert many == few
+
+
+def test_a_path_deeper_than_any_page_is_not_found(client, catalogue):
+    """A path of thousands of components (a crawler's, or a hostile one) is a 404, asked
+    of the levels a page can be at, not a query SQLite refuses."""
+    catalogue(3)
+    assert client.get("/vi/loai/tam-that/" + "a/" * 2000).status_code == 404
+    assert client.get("/en/" + "species/" * 1500).status_code == 404
