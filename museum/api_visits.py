@@ -284,7 +284,7 @@ def _events():
     species = SpeciesPage.objects.prefetch_related(
         Prefetch(
             "assessments",
-            queryset=SpeciesPage.assessments_in_order(),
+            queryset=SpeciesPage.sensitivity_assessments(),
             to_attr="prefetched_assessments",
         )
     )

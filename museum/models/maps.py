@@ -47,7 +47,7 @@ def _mappable(models=None):
         # Fills SpeciesPage.assessment_list, which says whether a species is sensitive.
         return Prefetch(
             f"{prefix}assessments",
-            queryset=SpeciesPage.assessments_in_order(),
+            queryset=SpeciesPage.sensitivity_assessments(),
             to_attr="prefetched_assessments",
         )
 

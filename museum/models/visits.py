@@ -97,7 +97,7 @@ def with_station_species(stations):
     sensitive read up front: two queries however many stations."""
     assessments = Prefetch(
         "species__assessments",
-        queryset=SpeciesPage.assessments_in_order(),
+        queryset=SpeciesPage.sensitivity_assessments(),
         to_attr="prefetched_assessments",
     )
     return stations.select_related("species").prefetch_related(assessments)

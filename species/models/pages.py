@@ -391,6 +391,19 @@ class SpeciesPage(RoutablePageMixin, Searchable, Page):
             "category__scheme__sort_order", "category__scheme__code", "-year", "pk"
         )
 
+    @staticmethod
+    def sensitivity_assessments():
+        """Assessments with only what ``location_is_sensitive`` reads (for prefetching
+        into ``prefetched_assessments`` where a page is asked whether its places may be
+        shown, not shown its status): the category's two flags, in no order."""
+        # A map's species are asked one question; the whole assessment with its
+        # category, scheme and source in every language was sixty columns a row.
+        return (
+            SpeciesAssessment.objects.select_related("category")
+            .only("page", "category__is_threatened", "category__wild_harvest")
+            .order_by()
+        )
+
     @cached_property
     def assessment_list(self):
         prefetched = getattr(self, "prefetched_assessments", None)
