@@ -1,6 +1,8 @@
 """Pages are found by their translated slug with one query, however many siblings."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from species.models import SpeciesPage
 from species.services import upsert_many
@@ -61,3 +63,20 @@ def test_a_path_deeper_than_any_page_is_not_found(client, catalogue):
     catalogue(3)
     assert client.get("/vi/loai/tam-that/" + "a/" * 2000).status_code == 404
     assert client.get("/en/" + "species/" * 1500).status_code == 404
+
+
+def test_a_page_below_the_home_page_is_routed_without_loading_the_home_page(
+    client, settings, catalogue
+):
+    """The site's root row, read by the site lookup, is all routing needs of it: the home
+    page as its own type (its content in every language) is read only when served."""
+    settings.PAGE_CACHE_SECONDS = 0
+    catalogue(3)
+    with CaptureQueriesContext(connection) as below:
+        response = client.get("/en/species/notoginseng/")
+    assert response.status_code == 200
+    assert not [q for q in below.captured_queries if "museum_homepage" in q["sql"]]
+    with CaptureQueriesContext(connection) as home:
+        response = client.get("/en/")
+    assert response.status_code == 200
+    assert [q for q in home.captured_queries if "museum_homepage" in q["sql"]]
