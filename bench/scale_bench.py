@@ -472,12 +472,15 @@ def report(args, demo, scale, n_species, memory, builds, warm, demo_warm):
         f"\nPeak memory (ru_maxrss): after the demo {memory[0]:.0f} MB, "
         f"after {scale_label} {memory[1]:.0f} MB."
     )
-    print(
-        f"Build: demo {builds['demo']:.0f} s; {n_species - builds['demo_species']:,} species "
-        f"{builds['species']:.0f} s ({(n_species - builds['demo_species']) / builds['species']:.1f} "
-        f"species/s); {builds['remedies_added']:,} remedies {builds['remedies']:.0f} s; "
-        f"search index rebuild {builds['index']:.0f} s."
-    )
+    grown = n_species - builds["demo_species"]
+    if grown > 0 and builds["species"] > 0:
+        print(
+            f"Build: demo {builds['demo']:.0f} s; {grown:,} species {builds['species']:.0f} s "
+            f"({grown / builds['species']:.1f} species/s); {builds['remedies_added']:,} "
+            f"remedies {builds['remedies']:.0f} s; search index rebuild {builds['index']:.0f} s."
+        )
+    else:  # the demo alone (--species 0), or a catalogue a run left in --workdir
+        print(f"Build: demo {builds['demo']:.0f} s; no species grown in this run.")
     print("\n### Warm after a publish (first anonymous request, page cache on)\n")
     print("| page | demo ms | scale ms | cache |")
     print("|---|---|---|---|")
@@ -571,7 +574,6 @@ def main():
         warm = warm_after_publish(client)
     memory.append(peak_memory_mb())
 
-    builds["species"] = builds["species"] or float("nan")
     missed = report(args, demo, scale, n_species, memory, builds, warm, demo_warm)
     if args.profile:
         with override_settings(DEBUG=False):
