@@ -73,6 +73,8 @@ def museum_places_of_species(species, request):
             "kind_label": item["kind_label"],
             "location": item["location"],
         }
-        for item in map_items(where={PlacePage: shows_it, GardenStationPage: shows_it})
+        for item in map_items(
+            where={PlacePage: shows_it, GardenStationPage: shows_it}, of_species=species
+        )
         if item["location"] is not None
     ]

@@ -39,9 +39,10 @@ def location_of(page):
     return page.public_location() if hasattr(page, "public_location") else None
 
 
-def _mappable(models=None):
+def _mappable(models=None, of_species=None):
     """Querysets of each mappable type (of ``models`` when given), reading what
-    ``public_location`` needs up front (communes, species and their assessments)."""
+    ``public_location`` needs up front (communes, species and their assessments); for
+    the places and stations of ``of_species`` (see ``map_items``), not what is known."""
 
     def assessments(prefix=""):
         # Fills SpeciesPage.assessment_list, which says whether a species is sensitive.
@@ -58,14 +59,16 @@ def _mappable(models=None):
         .only(*LINK_FIELDS, "live", *SpeciesPage.SCIENTIFIC_NAME_FIELDS)
         .prefetch_related(assessments())
     )
+    places = PlacePage.objects.select_related("commune")
+    if of_species is None or not of_species.location_is_sensitive:
+        places = places.prefetch_related(Prefetch("species", queryset=species))
+    stations = GardenStationPage.objects.select_related("commune")
+    if of_species is None:
+        stations = stations.select_related("species").prefetch_related(assessments("species__"))
     querysets = [
-        PlacePage.objects.select_related("commune").prefetch_related(
-            Prefetch("species", queryset=species)
-        ),
+        places,
         GardenPage.objects.select_related("commune"),
-        GardenStationPage.objects.select_related("commune", "species").prefetch_related(
-            assessments("species__")
-        ),
+        stations,
         EventPage.objects.select_related("place__commune").prefetch_related(
             Prefetch("place__species", queryset=species)
         ),
@@ -104,19 +107,36 @@ def _give_gardens_their_station_species(gardens):
         garden.station_species = held[garden.path]
 
 
-def map_items(home=None, ids=None, models=None, where=None):
+def _show_known_species(pages, stations, species):
+    """Give the stations found for ``species`` that species (with its assessments, as
+    its own page read them); if it is poached, mark the places found for it sensitive:
+    a place that shows one poached plant is shown by its commune, whatever else it
+    shows (``PlacePage.sensitive_species``)."""
+    for station in stations:
+        if station.species_id == species.pk:  # another (none is) reads its own, lazily
+            station.species = species
+    if species.location_is_sensitive:
+        for page in pages:
+            if isinstance(page, PlacePage):
+                page.known_sensitive_species = [species]
+
+
+def map_items(home=None, ids=None, models=None, where=None, of_species=None):
     """Live public mappable pages with their public locations, by title.
 
     ``home`` keeps to one site's tree; ``ids`` to the chosen pages (a tour's stops, a map
     block's places) and ``models`` to their types, when known; ``where`` ({type:
     condition}) to the pages of those types that meet their condition (the places and
-    stations of one species), asked in the same query as the pages. Past events are left
-    out. A fixed number of queries, however many pages.
+    stations of one species), asked in the same query as the pages. With
+    ``of_species``, the species every page found shows (``where`` asks for its places
+    and stations): its stations are given it rather than reading it again, and if it is
+    poached its places are sensitive without reading what else they show. Past events
+    are left out. A fixed number of queries, however many pages.
     """
     pages = []
     if where is not None:
         models = set(where) if models is None else set(models) & set(where)
-    querysets = _mappable(models)
+    querysets = _mappable(models, of_species)
     # Wagtail's ``public()`` reads every view restriction at each call: read them once
     # for all the page types.
     private = private_q() if querysets else None
@@ -131,6 +151,8 @@ def map_items(home=None, ids=None, models=None, where=None):
         found = in_tree_order(found.order_by())
         pages += [p for p in found if not (isinstance(p, EventPage) and p.is_past)]
     stations = [p for p in pages if isinstance(p, GardenStationPage)]
+    if of_species is not None:
+        _show_known_species(pages, stations, of_species)
     gardens = {p.path: p for p in pages if isinstance(p, GardenPage)}
     # What a garden holds decides the gardens shown, and the stations not sensitive by
     # themselves; a station of a poached plant never asks its garden (a species page's

@@ -81,6 +81,11 @@ class PlacePage(MuseumSearchable, CitesSources, Located, Page):
         verbose_name = _("place")
 
     def sensitive_species(self):
+        # Set by ``map_items`` on the places of a poached species it was asked for: the
+        # place is sensitive by that one, whatever else it shows.
+        known = self.__dict__.get("known_sensitive_species")
+        if known:
+            return list(known)
         return [s for s in self.species.all() if s.location_is_sensitive]
 
     def structured_data(self, request):

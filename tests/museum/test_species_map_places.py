@@ -2,7 +2,9 @@
 museum shows the plant, at the precision the map page itself allows."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +61,37 @@ def test_a_common_plants_station_beside_a_poached_one_is_at_the_commune_on_both_
         assert feature["properties"]["precision"] == "commune", species.title
         assert feature["geometry"]["coordinates"] != [103.5712, 22.4612]
         assert feature["geometry"]["coordinates"] != [103.5713, 22.4613]
+
+
+def test_a_place_showing_a_poached_plant_too_is_at_its_commune_on_the_common_plants_map(
+    make_place, common, poached, commune
+):
+    """The place's point would lead to the poached plant it also shows: the common
+    plant's map, which is not poached itself, shows the place by its commune."""
+    make_place("vung-chung", species=[common, poached], latitude="22.5123", longitude="103.6789")
+    for species in (common, poached):
+        [feature] = features(species)
+        assert feature["properties"]["precision"] == "commune", species.title
+        assert feature["geometry"]["coordinates"] == [
+            float(commune.longitude),
+            float(commune.latitude),
+        ]
+
+
+def test_a_species_map_costs_the_same_however_many_places_and_stations_show_it(
+    make_place, make_station, poached, common
+):
+    """The species' own page gives its places and stations what they would read of it."""
+
+    def queries(species):
+        with CaptureQueriesContext(connection) as captured:
+            features(species)
+        return len(captured.captured_queries)
+
+    make_place("vung-1", species=[poached, common], latitude="22.51", longitude="103.61")
+    make_station(poached, 1)
+    few = queries(poached), queries(common)
+    for i in range(2, 5):
+        make_place(f"vung-{i}", species=[poached, common], latitude="22.52", longitude="103.62")
+        make_station(poached, i)
+    assert (queries(poached), queries(common)) == few
