@@ -472,15 +472,18 @@ def report(args, demo, scale, n_species, memory, builds, warm, demo_warm):
         f"\nPeak memory (ru_maxrss): after the demo {memory[0]:.0f} MB, "
         f"after {scale_label} {memory[1]:.0f} MB."
     )
-    grown = n_species - builds["demo_species"]
-    if grown > 0 and builds["species"] > 0:
-        print(
-            f"Build: demo {builds['demo']:.0f} s; {grown:,} species {builds['species']:.0f} s "
-            f"({grown / builds['species']:.1f} species/s); {builds['remedies_added']:,} "
-            f"remedies {builds['remedies']:.0f} s; search index rebuild {builds['index']:.0f} s."
-        )
-    else:  # the demo alone (--species 0), or a catalogue a run left in --workdir
-        print(f"Build: demo {builds['demo']:.0f} s; no species grown in this run.")
+    # The figures of the run that built the catalogue (a reused one keeps them).
+    added = builds.get("species_added", n_species - builds["demo_species"])
+    grown = (
+        f"{added:,} species {builds['species']:.0f} s ({added / builds['species']:.1f} species/s)"
+        if added and builds["species"]
+        else "no species grown"
+    )
+    print(
+        f"Build: demo {builds['demo']:.0f} s; {grown}; {builds['remedies_added']:,} remedies "
+        f"{builds['remedies']:.0f} s; search index rebuild {builds['index']:.0f} s"
+        + (" (the run that built this catalogue)." if REUSED else ".")
+    )
     print("\n### Warm after a publish (first anonymous request, page cache on)\n")
     print("| page | demo ms | scale ms | cache |")
     print("|---|---|---|---|")
@@ -564,7 +567,7 @@ def main():
         if REUSED:  # the build figures stay the first run's
             stderr(f"grown by {grow} species in {grown['species']:.0f} s")
         else:
-            builds.update(grown, remedies_added=remedies)
+            builds.update(grown, remedies_added=remedies, species_added=grow)
             save()
     n_species = SpeciesPage.objects.count()
 

@@ -64,6 +64,8 @@ register_snippet(CommuneViewSet)
 def museum_places_of_species(species, request):
     """The places and garden stations that show ``species``, at their public precision
     (``map_items`` applies the sensitive-location rule), for the species page's map."""
+    if species.pk is None:
+        return []  # a new species previewed in the admin: no place can show it yet
     # Asked with the pages, not as ids beforehand: two queries fewer on every species page.
     shows_it = Q(species=species)
     return [

@@ -7,7 +7,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from species.models import Family, SpeciesImage, SpeciesPage, Synonym, VernacularName
+from species.models import (
+    Distribution,
+    Family,
+    SpeciesImage,
+    SpeciesPage,
+    Synonym,
+    VernacularName,
+)
 from species.structured_data import BIOSCHEMAS_TAXON
 from tests.knowledge import conftest as knowledge
 from tests.species.images import make_image
@@ -174,6 +181,23 @@ def test_a_new_species_can_be_previewed_before_it_is_saved(index):
 
     assert response.status_code == 200
     assert "Sâm mới" in response.content.decode()
+
+
+def test_a_new_species_with_places_can_be_previewed_before_it_is_saved(index):
+    """Where it grows draws the map, which asks the museum for its places and stations:
+    none can show a species not yet saved (the museum's question was a 500)."""
+    family = Family.objects.get_or_create(latin_name="Araliaceae")[0]
+    page = SpeciesPage(
+        title="Sâm mới", slug="sam-moi", genus="Panax", epithet="nova", family=family
+    )
+    page.distribution = [Distribution(province="lai-chau", former_district="Mường Tè")]
+    page.depth, page.path = index.depth + 1, index.path + "ZZZZ"
+    page.set_url_path(index)
+
+    response = page.make_preview_request()
+
+    assert response.status_code == 200
+    assert "Mường Tè" in response.content.decode()
 
 
 def test_a_preview_shows_the_names_being_edited_not_the_stored_ones(index, make_species):
