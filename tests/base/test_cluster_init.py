@@ -21,7 +21,7 @@ def test_pages_read_from_the_database_skip_the_relation_scan(make_species):
     assert not pages[0].vernacular_names.exists()
 
 
-def test_a_page_built_with_its_child_objects_keeps_them():
+def test_a_page_built_with_its_child_objects_keeps_them(db):
     page = SpeciesPage(
         title="Tam thất",
         vernacular_names=[VernacularName(name="Sâm tam thất", language="vi")],
