@@ -4,13 +4,17 @@
 model, walked twice) on each instantiation, to see whether a keyword argument names one.
 Django builds rows read from the database with positional values only (``from_db``), so
 the scan never finds anything there, yet it is paid for every page a query returns: a
-species page is a model of about two hundred fields, and a page of the API's remedies
-builds two hundred of them (its ingredients' plants), a tenth of the request.
+species page is a model of 155 fields, and a page of the API's remedies builds two
+hundred of them (its ingredients' plants), a tenth of the request.
 
 ``install()`` answers a call without keyword arguments directly, as the original does
-after its scan; any call with keywords (a new page with its child objects, a form's
-instance) goes through modelcluster unchanged. Worth offering upstream to
-django-modelcluster; this module goes when a release does the same.
+after its scan; any call with keywords (a new page with its child objects, a revision,
+a copy) goes through modelcluster unchanged. Pages reach it through ``Page.__init__``.
+A clusterable model that is not a page and has translated fields keeps the original:
+wagtail-modeltranslation wrapped the constructor it found (modelcluster's) in its own
+``ready()``, before this app's; that is ``species.ConservationScheme``, a short table.
+Worth offering upstream to django-modelcluster; this module goes when a release does
+the same.
 """
 
 from modelcluster.models import ClusterableModel
@@ -28,5 +32,5 @@ def init(self, *args, **kwargs):
 
 
 def install():
-    """Use ``init`` as every clusterable model's constructor."""
+    """Use ``init`` as the constructor of clusterable models (see the module's note)."""
     ClusterableModel.__init__ = init

@@ -60,19 +60,22 @@ class IdListField(forms.Field):
         return list(dict.fromkeys(i for i in ids if i is not None))
 
 
-class FilterSelect(forms.Select):
+class Select(forms.Select):
     """A select whose options are written in one template, the same HTML as Django's.
 
     Django's select includes a template for each option, and that one another for its
     attributes: a remedy index's plant filter (a hundred plants) spent a sixth of the
     page there. Rendered with the site's templates (``templates/base/widgets/``), which
-    the form renderer does not search."""
+    Django's form renderer does not search, and stripped as that renderer strips. Named
+    ``Select`` because the name is the widget's type: Django's ``widget_type`` and the
+    Wagtail admin's field classes (``w-field--select``, which its styles lay out) are
+    the same as for Django's select."""
 
     template_name = "base/widgets/filter_select.html"
 
     def render(self, name, value, attrs=None, renderer=None):
         context = self.get_context(name, value, attrs)
-        return mark_safe(render_to_string(self.template_name, context))
+        return mark_safe(render_to_string(self.template_name, context).strip())
 
 
 class GetFilterForm(forms.Form):
@@ -87,7 +90,7 @@ class GetFilterForm(forms.Form):
         super().__init__(data)
         for field in self.fields.values():
             if type(field.widget) is forms.Select:
-                field.widget = FilterSelect(attrs=field.widget.attrs, choices=field.choices)
+                field.widget = Select(attrs=field.widget.attrs, choices=field.choices)
                 field.widget.is_required = field.required
         for name, choices in (options or {}).items():
             self.fields[name].choices = [("", _("All")), *choices]

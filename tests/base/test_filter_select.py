@@ -1,30 +1,37 @@
 """The index pages' filter selects are the HTML Django's select would write: the same
-options, the visitor's choice selected, its help text announced."""
+options, the visitor's choice selected, its help text announced, the same widget type."""
 
 import pytest
 from django import forms
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
-from base.filters import FilterSelect, GetFilterForm
+from base import filters
+from base.filters import GetFilterForm
 
 
-class PlantForm(GetFilterForm):
+class DjangosForm(forms.Form):
+    """The fields of a filter form, drawn by Django's own select."""
+
     plant = forms.ChoiceField(label="Plant", required=False)
     part = forms.ChoiceField(label="Part", required=False, help_text="Parts used <b>&</b>")
     level = forms.ChoiceField(required=True, choices=[("", "---"), ("a", "A")])
+    kind = forms.ChoiceField(required=False, disabled=True, choices=[("x", "X")])
+
+    def __init__(self, data=None, *, options=None):
+        super().__init__(data)
+        for name, choices in (options or {}).items():
+            self.fields[name].choices = [("", _("All")), *choices]
+
+
+class PlantForm(GetFilterForm, DjangosForm):
+    """The same fields as a filter form."""
 
 
 OPTIONS = {
-    "plant": [("7", "Sâm Lai Châu"), ("12", 'Quế "Yên Bái" <Trà Bồng>')],
-    "part": [("root", "Rễ"), ("leaf", "Lá")],
+    "plant": [("7", "Sâm Lai Châu"), (12, 'Quế "Yên Bái" <Trà Bồng>')],
+    "part": [("root", "Rễ"), ("leaf", _("Leaf"))],
 }
-
-
-def djangos_select(field):
-    """``field`` as Django's own select writes it."""
-    widget = forms.Select(attrs=field.field.widget.attrs, choices=field.field.choices)
-    widget.is_required = field.field.required
-    return field.as_widget(widget=widget)
 
 
 @pytest.mark.parametrize(
@@ -34,15 +41,19 @@ def djangos_select(field):
         {"plant": "12"},
         {"plant": "999", "part": "leaf"},  # an option that is not offered, and a good one
         {"plant": "", "level": "a"},
+        {"level": "nope"},  # a required field with a bad value: its error is announced
     ],
 )
-def test_filter_selects_write_what_djangos_select_writes(data):
-    with translation.override("vi"):
-        form = PlantForm(data, options=OPTIONS)
-        for name in ("plant", "part", "level"):
-            field = form[name]
-            assert isinstance(field.field.widget, FilterSelect)
-            assert str(field) == djangos_select(field)
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_filter_selects_write_what_djangos_select_writes(data, language):
+    with translation.override(language):
+        ours, djangos = PlantForm(data, options=OPTIONS), DjangosForm(data, options=OPTIONS)
+        ours.is_valid(), djangos.is_valid()
+        for name in ("plant", "part", "level", "kind"):
+            assert isinstance(ours[name].field.widget, filters.Select)
+            assert str(ours[name]) == str(djangos[name])
+            assert ours[name].widget_type == djangos[name].widget_type == "select"
+        assert ours.as_div() == djangos.as_div()
 
 
 def test_the_chosen_plant_is_selected_and_labels_are_escaped():
