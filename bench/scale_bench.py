@@ -24,7 +24,8 @@ page cache on: what the first visitor after an edit waits for.
 The report ends with a yardstick of the machine (a plain Python loop), since every
 millisecond above scales with it. Pages are measured with DEBUG off, as production serves them (DEBUG adds template
 debugging and the query log); the rest is the development settings (SQLite, the
-embedded search, file-based caches).
+embedded search, file-based caches). Before each column the process freezes what is
+alive, as a server process does once it has loaded the site (``museum/wsgi.py``).
 
 Growing 10,000 species takes a while: ``--workdir DIR`` keeps the run's folder in DIR,
 and a later run with the same DIR migrates it, reuses its catalogue (growing it only if
@@ -113,6 +114,7 @@ from wagtail.models import Site  # noqa: E402
 from wagtail.signals import page_published  # noqa: E402
 
 from base.content import set_translated  # noqa: E402
+from base.process_start import freeze_loaded_site  # noqa: E402
 from knowledge.models import Condition, RemedyIndexPage, RemedyIngredient, RemedyPage  # noqa: E402
 from search import signals as search_signals  # noqa: E402
 from species.models import Family, PartUsed, SpeciesIndexPage, SpeciesPage  # noqa: E402
@@ -385,6 +387,9 @@ def measure(client, path, repeat, keep=False):
 
 
 def measure_all(client, repeat, label):
+    # As a server process starts (museum/wsgi.py): what is alive now lives on, and
+    # full garbage collections would otherwise walk it in the middle of a request.
+    freeze_loaded_site()
     results = {}
     for name, path in PAGES:
         stderr(f"  {label}: {name} ({path})")
