@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from base.filters import GetFilterForm, IdField
+from base.filters import GetFilterForm, IdField, Select
 from base.models.translation_reviews import TARGET_LANGUAGES, TranslationReview
 from base.translation_status import LABELS, NOT_TRANSLATED, REVIEWED, UNREVIEWED, status
 from base.translation_status import mark_reviewed as record_review
@@ -24,11 +24,14 @@ PER_PAGE = 50
 class TranslationFilter(GetFilterForm):
     """``?language=fr&status=unreviewed``: which pages to list."""
 
-    language = forms.ChoiceField(label=_("Language"), required=False, choices=TARGET_LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=TARGET_LANGUAGES, widget=Select
+    )
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
         choices=[(s, LABELS[s]) for s in (NOT_TRANSLATED, UNREVIEWED, REVIEWED)],
+        widget=Select,
     )
     p = IdField(required=False)
 

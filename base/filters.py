@@ -88,10 +88,6 @@ class GetFilterForm(forms.Form):
 
     def __init__(self, data=None, *, options=None):
         super().__init__(data)
-        for field in self.fields.values():
-            if type(field.widget) is forms.Select:
-                field.widget = Select(attrs=field.widget.attrs, choices=field.choices)
-                field.widget.is_required = field.required
         for name, choices in (options or {}).items():
             self.fields[name].choices = [("", _("All")), *choices]
 

@@ -5,16 +5,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from base.filters import GetFilterForm
+from base.filters import GetFilterForm, Select
 
 
 class RemedyFilterForm(GetFilterForm):
     """Only values present among the visible remedies are offered; bad values are ignored."""
 
-    condition = forms.ChoiceField(label=_("Used for"), required=False)
-    plant = forms.ChoiceField(label=_("Plant"), required=False)
-    part = forms.ChoiceField(label=_("Part used"), required=False)
-    community = forms.ChoiceField(label=_("Community"), required=False)
+    condition = forms.ChoiceField(label=_("Used for"), required=False, widget=Select)
+    plant = forms.ChoiceField(label=_("Plant"), required=False, widget=Select)
+    part = forms.ChoiceField(label=_("Part used"), required=False, widget=Select)
+    community = forms.ChoiceField(label=_("Community"), required=False, widget=Select)
 
     def __init__(self, data=None, *, options=None, more_plants=False):
         super().__init__(data, options=options)

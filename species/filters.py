@@ -5,7 +5,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, get_language
 
-from base.filters import GetFilterForm
+from base.filters import GetFilterForm, Select
 
 
 class SpeciesFilterForm(GetFilterForm):
@@ -13,12 +13,12 @@ class SpeciesFilterForm(GetFilterForm):
 
     SORTS = [("name", _("Vietnamese name")), ("scientific", _("Scientific name"))]
 
-    family = forms.ChoiceField(label=_("Family"), required=False)
-    part = forms.ChoiceField(label=_("Part used"), required=False)
-    status = forms.ChoiceField(label=_("Conservation status"), required=False)
-    group = forms.ChoiceField(label=_("Strategic group"), required=False)
-    province = forms.ChoiceField(label=_("Province"), required=False)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+    family = forms.ChoiceField(label=_("Family"), required=False, widget=Select)
+    part = forms.ChoiceField(label=_("Part used"), required=False, widget=Select)
+    status = forms.ChoiceField(label=_("Conservation status"), required=False, widget=Select)
+    group = forms.ChoiceField(label=_("Strategic group"), required=False, widget=Select)
+    province = forms.ChoiceField(label=_("Province"), required=False, widget=Select)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS, widget=Select)
 
     def apply(self, species):
         """Filter and sort ``species`` in the database; a queryset for the paginator.

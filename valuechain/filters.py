@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from base.filters import GetFilterForm
+from base.filters import GetFilterForm, Select
 
 
 def star_choices():
@@ -23,10 +23,10 @@ def star_choices():
 class ProductFilterForm(GetFilterForm):
     """Filters of the product index; the choices are filled by the index from its products."""
 
-    species = forms.ChoiceField(label=_("Species"), required=False)
-    stars = forms.ChoiceField(label=_("OCOP stars"), required=False)
-    producer = forms.ChoiceField(label=_("Producer"), required=False)
-    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    species = forms.ChoiceField(label=_("Species"), required=False, widget=Select)
+    stars = forms.ChoiceField(label=_("OCOP stars"), required=False, widget=Select)
+    producer = forms.ChoiceField(label=_("Producer"), required=False, widget=Select)
+    commune = forms.ChoiceField(label=_("Commune"), required=False, widget=Select)
 
     def __init__(self, data=None, *, options=None):
         super().__init__(data, options=options)

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's form templates, for the site's own widgets (base/widgets/) to include.
+    "django.forms",
     # Content-Security-Policy (museum.middleware) and login throttling.
     "csp",
     "axes",

@@ -10,13 +10,22 @@ from base import filters
 from base.filters import GetFilterForm
 
 
-class DjangosForm(forms.Form):
-    """The fields of a filter form, drawn by Django's own select."""
+def filter_fields(widget):
+    """The fields of a filter form, each select drawn by ``widget``."""
+    return {
+        "plant": forms.ChoiceField(label="Plant", required=False, widget=widget),
+        "part": forms.ChoiceField(
+            label="Part", required=False, help_text="Parts used <b>&</b>", widget=widget
+        ),
+        "level": forms.ChoiceField(required=True, choices=[("", "---"), ("a", "A")], widget=widget),
+        "kind": forms.ChoiceField(
+            required=False, disabled=True, choices=[("x", "X")], widget=widget
+        ),
+    }
 
-    plant = forms.ChoiceField(label="Plant", required=False)
-    part = forms.ChoiceField(label="Part", required=False, help_text="Parts used <b>&</b>")
-    level = forms.ChoiceField(required=True, choices=[("", "---"), ("a", "A")])
-    kind = forms.ChoiceField(required=False, disabled=True, choices=[("x", "X")])
+
+class OptionsForm(forms.Form):
+    """A plain form filled with options as ``GetFilterForm`` fills them."""
 
     def __init__(self, data=None, *, options=None):
         super().__init__(data)
@@ -24,8 +33,8 @@ class DjangosForm(forms.Form):
             self.fields[name].choices = [("", _("All")), *choices]
 
 
-class PlantForm(GetFilterForm, DjangosForm):
-    """The same fields as a filter form."""
+DjangosForm = type("DjangosForm", (OptionsForm,), filter_fields(forms.Select))
+PlantForm = type("PlantForm", (GetFilterForm,), filter_fields(filters.Select))
 
 
 OPTIONS = {
