@@ -37,7 +37,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 from django.middleware.gzip import re_accepts_gzip
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import urlencode
 from django.utils.text import compress_string
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -255,6 +255,11 @@ class AnonymousPageCacheMiddleware:
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
             response["X-Page-Cache"] = "miss"
+            if not response.has_header("ETag"):
+                # The validator of the page itself, not of its compressed copy, so the
+                # browser that got it now gets a 304 from a stored copy later
+                # (the conditional GET middleware is outside this one).
+                set_response_etag(response)
             _cache().set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
         return response
 

@@ -74,10 +74,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, keeping a view's own Content-Security-Policy on a 304. Outside the page
+    # cache, so a browser revalidating a stored page gets a 304, not the page again.
+    "museum.middleware.PolicyKeepingConditionalGetMiddleware",
     # After authentication (it serves anonymous visitors only), before the page view.
     "base.page_cache.AnonymousPageCacheMiddleware",
-    # Django's, keeping a view's own Content-Security-Policy on a 304.
-    "museum.middleware.PolicyKeepingConditionalGetMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -170,6 +170,29 @@ def test_a_stored_page_goes_out_compressed_once_to_phones_that_accept_gzip(make_
     assert "Tam thất" in plain.content.decode()
 
 
+def test_a_phone_revalidating_a_stored_page_gets_a_304_until_it_changes(make_species):
+    """A browser keeps the page and asks again with its ETag: a stored page answers 304,
+    no body, whether it went out compressed or not; after a publish, the new page."""
+    species = make_species(vi="Tam thất")
+    gzipped = {"HTTP_ACCEPT_ENCODING": "gzip, deflate"}
+    miss, hit = Client().get(species.url, **gzipped), Client().get(species.url, **gzipped)
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert hit["ETag"] == miss["ETag"]
+    again = Client().get(species.url, HTTP_IF_NONE_MATCH=miss["ETag"], **gzipped)
+    assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == miss["ETag"]
+    assert again["Content-Security-Policy"] == hit["Content-Security-Policy"]
+    plain = Client().get(species.url)
+    assert plain["X-Page-Cache"] == "hit" and miss["ETag"] == "W/" + plain["ETag"]
+    assert Client().get(species.url, HTTP_IF_NONE_MATCH=plain["ETag"]).status_code == 304
+
+    species.summary_vi = "Một câu tóm tắt mới."
+    species.save_revision().publish()
+    changed = Client().get(species.url, HTTP_IF_NONE_MATCH=miss["ETag"], **gzipped)
+    assert changed.status_code == 200 and changed["ETag"] != miss["ETag"]
+    assert Client().get(species.url, HTTP_IF_NONE_MATCH=plain["ETag"]).status_code == 200
+
+
 def test_every_app_that_shows_records_on_pages_forgets_the_cache_and_a_short_code_does_not(db):
     from base import page_cache
     from base.models import Source
