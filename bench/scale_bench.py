@@ -24,8 +24,8 @@ page cache on: what the first visitor after an edit waits for.
 The report ends with a yardstick of the machine (a plain Python loop), since every
 millisecond above scales with it. Pages are measured with DEBUG off, as production serves them (DEBUG adds template
 debugging and the query log); the rest is the development settings (SQLite, the
-embedded search, file-based caches). Before each column the process freezes what is
-alive, as a server process does once it has loaded the site (``museum/wsgi.py``).
+embedded search, file-based caches). The process freezes the loaded site once, before
+the demo is built, as a server process does when it starts (``museum/wsgi.py``).
 
 Growing 10,000 species takes a while: ``--workdir DIR`` keeps the run's folder in DIR,
 and a later run with the same DIR migrates it, reuses its catalogue (growing it only if
@@ -387,9 +387,6 @@ def measure(client, path, repeat, keep=False):
 
 
 def measure_all(client, repeat, label):
-    # As a server process starts (museum/wsgi.py): what is alive now lives on, and
-    # full garbage collections would otherwise walk it in the middle of a request.
-    freeze_loaded_site()
     results = {}
     for name, path in PAGES:
         stderr(f"  {label}: {name} ({path})")
@@ -512,6 +509,8 @@ def report(args, demo, scale, n_species, memory, builds, warm, demo_warm):
 
 def main():
     args = ARGS
+    # Once, as a server process does when it starts; what the run loads later is not.
+    freeze_loaded_site()
     builds = {"species": 0.0, "remedies": 0.0, "index": 0.0, "remedies_added": 0}
     demo_file = WORKDIR / "demo.json"
     if not REUSED and (WORKDIR / "db.sqlite3").exists():

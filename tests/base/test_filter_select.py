@@ -70,3 +70,17 @@ def test_the_chosen_plant_is_selected_and_labels_are_escaped():
     assert '<option value="12" selected>Quế &quot;Yên Bái&quot; &lt;Trà Bồng&gt;</option>' in html
     assert '<option value="7">Sâm Lai Châu</option>' in html
     assert 'aria-describedby="id_part_helptext"' in str(PlantForm(options=OPTIONS)["part"])
+
+
+def test_the_sites_filter_forms_draw_their_selects_with_the_one_template_select():
+    """Django's select, drawn option by option, was a sixth of the remedy index."""
+    from base.admin_views import TranslationFilter
+    from knowledge.filters import RemedyFilterForm
+    from species.filters import SpeciesFilterForm
+    from valuechain.filters import ProductFilterForm
+
+    for form in (SpeciesFilterForm, RemedyFilterForm, ProductFilterForm, TranslationFilter):
+        selects = [f for f in form.base_fields.values() if isinstance(f, forms.ChoiceField)]
+        assert selects, form
+        for field in selects:
+            assert type(field.widget) is filters.Select, (form, field.label)

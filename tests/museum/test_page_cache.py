@@ -193,6 +193,38 @@ def test_a_phone_revalidating_a_stored_page_gets_a_304_until_it_changes(make_spe
     assert Client().get(species.url, HTTP_IF_NONE_MATCH=plain["ETag"]).status_code == 200
 
 
+def test_a_taken_down_remedy_leaves_no_304_of_the_listing_that_showed_it(
+    make_remedy, remedy_index, visitors
+):
+    from knowledge.withdrawal import withdraw
+
+    remedy = make_remedy(title="Tam thất cầm máu")
+    Client().get(remedy_index.url)
+    kept = Client().get(remedy_index.url)
+    assert kept["X-Page-Cache"] == "hit"
+    withdraw(remedy, visitors["steward"], "community asked")
+    again = Client().get(remedy_index.url, HTTP_IF_NONE_MATCH=kept["ETag"])
+    assert again.status_code == 200 and "Tam thất cầm máu" not in again.content.decode()
+
+
+def test_what_no_one_may_keep_gets_no_etag_and_no_304(make_species, make_remedy, visitors):
+    """A signed-in visitor's pages say ``no-store`` (they may hold restricted knowledge)
+    and an anonymous visitor is sent to sign in for restricted knowledge: a browser keeps
+    nothing to revalidate, and a validator would only tell whether it changed."""
+    species = make_species(vi="Tam thất")
+    restricted = make_remedy(title="Chỉ cho người đăng nhập", level="registered")
+    member = Client()
+    member.force_login(visitors["registered"])
+    for url in (species.url, restricted.url):
+        first = member.get(url)
+        assert first.status_code == 200 and "no-store" in first["Cache-Control"]
+        assert "ETag" not in first
+        assert member.get(url, HTTP_IF_NONE_MATCH='"anything"').status_code == 200
+    anonymous = Client().get(restricted.url)
+    assert anonymous.status_code == 302 and "ETag" not in anonymous
+    assert Client().get(restricted.url, HTTP_IF_NONE_MATCH='"anything"').status_code == 302
+
+
 def test_every_app_that_shows_records_on_pages_forgets_the_cache_and_a_short_code_does_not(db):
     from base import page_cache
     from base.models import Source
