@@ -1,6 +1,9 @@
 """Traditional remedies: documentation of tradition, never medical advice."""
 
+import datetime
+
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,6 +26,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from base import page_cache
 from base.filters import parse_id
 from base.models import related_list
 from base.page_queries import titles_shown
@@ -128,9 +132,36 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         nothing prefetched: each view reads what it shows)."""
         visible = RemedyPage.objects.child_of(self).visible_to(request.user)
         chosen = parse_id(request.GET.get("plant"))
-        options, more_plants = self.filter_options(visible, chosen_plant=chosen)
+        options, more_plants = self.kept_filter_options(request, visible, chosen)
         form = RemedyFilterForm(request.GET or None, options=options, more_plants=more_plants)
         return form, form.apply(visible)
+
+    def kept_filter_options(self, request, visible, chosen_plant=None):
+        """``filter_options`` of ``visible``, kept for anonymous visitors in the shared
+        cache under the page cache's generation and the date.
+
+        Each filter a visitor chooses is a new address, rendered, and the option lists
+        of 2,000 remedies were a third of that. For anonymous visitors they depend only
+        on which remedies everyone may see: a publish, a restriction or a takedown moves
+        the generation in every process, and consent expires by date. The generation is
+        read before the lists are, so lists read while another process changes a remedy
+        are kept under the generation that change has left. A signed-in visitor's lists,
+        and a chosen plant that the kept lists do not offer, are asked each time; so is
+        everything when the page cache is off (``PAGE_CACHE_SECONDS = 0``)."""
+        if request.user.is_authenticated or not settings.PAGE_CACHE_SECONDS:
+            return self.filter_options(visible, chosen_plant=chosen_plant)
+        cache = page_cache.shared_cache()
+        key = (
+            f"remedy-filters:{page_cache.generation()}:{datetime.date.today().isoformat()}"
+            f":{get_language()}:{self.pk}"
+        )
+        kept = cache.get(key)
+        if kept is None:
+            kept = self.filter_options(visible)
+            cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+        if chosen_plant is not None and str(chosen_plant) not in dict(kept[0]["plant"]):
+            return self.filter_options(visible, chosen_plant=chosen_plant)
+        return kept
 
     @classmethod
     def filter_options(cls, remedies, chosen_plant=None):

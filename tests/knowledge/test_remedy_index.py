@@ -170,3 +170,63 @@ def test_a_card_builds_its_remedy_alone_and_passing_the_plant_limit_costs_no_que
     html = client.get("/vi/bai-thuoc/").content.decode()
     assert 'id="id_plant_helptext"' in html
     assert "Bài 2" in titles_on(client, "/vi/bai-thuoc/")
+
+
+def offered(client, url, name):
+    """The values the ``name`` select offers on ``url`` (not "All")."""
+    html = client.get(url).content.decode()
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return re.findall(r'<option value="([^"]+)"', select)
+
+
+def test_a_visitors_next_filter_reuses_the_option_lists_until_a_remedy_is_taken_down(
+    client, make_remedy, visitors
+):
+    """Each filter chosen is a new address, rendered: its option lists (a third of the
+    page at 2,000 remedies) are kept; a takedown moves the page cache's generation in
+    every process, and the lists of the next address no longer name what was taken."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from knowledge.withdrawal import withdraw
+
+    make_remedy(title="Bài của người Dao", slug="dao", community="dao", media=False)
+    hmong = make_remedy(title="Bài của người H'Mông", slug="hmong", community="hmong", media=False)
+
+    with CaptureQueriesContext(connection) as first:
+        assert offered(client, "/vi/bai-thuoc/", "community") == ["dao", "hmong"]
+    with CaptureQueriesContext(connection) as filtered:
+        assert offered(client, "/vi/bai-thuoc/?community=dao", "community") == ["dao", "hmong"]
+    # The part, condition, community and plant lists are not asked again.
+    assert len(filtered) <= len(first) - 4
+
+    withdraw(hmong, visitors["steward"], "community asked")
+    assert offered(client, "/vi/bai-thuoc/?part=root", "community") == ["dao"]
+
+
+def test_kept_option_lists_are_for_anonymous_visitors_only(client, make_remedy, visitors):
+    """A member sees the community's remedies, and their filters; an anonymous visitor
+    after them still sees only the public ones (and the other way round)."""
+    make_remedy(title="Bài công khai", slug="public", community="dao", media=False)
+    make_remedy(title="Bài của cộng đồng", slug="community", level="community", community="hmong")
+
+    assert offered(client, "/vi/bai-thuoc/", "community") == ["dao"]
+    client.force_login(visitors["other"])  # a member of the H'Mông community
+    assert offered(client, "/vi/bai-thuoc/?part=root", "community") == ["dao", "hmong"]
+    client.logout()
+    assert offered(client, "/vi/bai-thuoc/?part=leaf", "community") == ["dao"]
+
+
+def test_a_plant_the_kept_list_leaves_out_is_offered_when_chosen(
+    client, make_remedy, make_species, monkeypatch
+):
+    monkeypatch.setattr(RemedyIndexPage, "plant_choices", 1)
+    sam = make_species(genus="Panax", epithet="vietnamensis", vi="Sâm")
+    rare = make_species(genus="Paris", epithet="polyphylla", vi="Bảy lá một hoa")
+    for i, plant in enumerate([sam, sam, rare]):
+        make_remedy(title=f"Bài {i}", slug=f"r{i}", species=plant, media=False)
+
+    assert offered(client, "/vi/bai-thuoc/", "plant") == [str(sam.pk)]
+    chosen = offered(client, f"/vi/bai-thuoc/?plant={rare.pk}", "plant")
+    assert chosen == [str(rare.pk), str(sam.pk)]  # Vietnamese order: Bảy before Sâm
+    assert offered(client, "/vi/bai-thuoc/?part=root", "plant") == [str(sam.pk)]
