@@ -7,12 +7,18 @@ With pytest-xdist the workers share the one build (the first to need it builds i
 a lock, the others wait for it).
 """
 
+import contextlib
 import fcntl
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = "museum.settings.dev"
@@ -133,3 +139,40 @@ def copy_of_the_demo(tmp_path_factory, workdir):
         if (built / folder).exists():
             shutil.copytree(built / folder, workdir / folder)
     return site_env(workdir)
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def run_server(env):
+    """Serve the site of ``env`` (``manage.py runserver``, a process of its own) on a
+    free port until the block ends; yields the base URL. Its log is in the site's folder."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**env, "PUBLIC_BASE_URL": url}  # what the QR labels print
+    log_path = Path(env["MUSEUM_VAR_DIR"]).parent / f"server-{port}.log"
+    log = open(log_path, "w")  # noqa: SIM115 - closed below
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        for _attempt in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/vi/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail(f"the demo server did not start: {log_path.read_text()}")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()

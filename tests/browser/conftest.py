@@ -5,29 +5,17 @@ database filled by `load_demo`, so the browser sees exactly what `make run`
 serves, whichever database the rest of the suite runs on.
 """
 
-import contextlib
 import os
-import socket
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.demo_site import copy_of_the_demo
+from tests.demo_site import copy_of_the_demo, run_server  # noqa: F401 (the modules' import)
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -37,36 +25,6 @@ def demo_env(tmp_path_factory):
     env = copy_of_the_demo(tmp_path_factory, workdir)
     env["BROWSER_WORKDIR"] = str(workdir)
     return env
-
-
-@contextlib.contextmanager
-def run_server(env):
-    """Serve the demo site on a free port until the block ends; yields the base URL."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**env, "PUBLIC_BASE_URL": url}  # what the QR labels print
-    workdir = Path(env["BROWSER_WORKDIR"])
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    log = open(workdir / f"server-{port}.log", "w")  # noqa: SIM115 - closed below
-    server = subprocess.Popen(
-        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"], env=env, stdout=log, stderr=log
-    )
-    try:
-        for _attempt in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/vi/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail(
-                f"the demo server did not start: {(workdir / f'server-{port}.log').read_text()}"
-            )
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture(scope="session")
