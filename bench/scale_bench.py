@@ -24,8 +24,10 @@ page cache on: what the first visitor after an edit waits for.
 The report ends with a yardstick of the machine (a plain Python loop), since every
 millisecond above scales with it. Pages are measured with DEBUG off, as production serves them (DEBUG adds template
 debugging and the query log); the rest is the development settings (SQLite, the
-embedded search, file-based caches). The process freezes the loaded site once, before
-the demo is built, as a server process does when it starts (``museum/wsgi.py``).
+embedded search, file-based caches). The process freezes what is alive once, before the
+first page it measures, as a server process freezes the loaded site when it starts
+(``museum/wsgi.py``): what building or migrating left alive is no part of a server, and
+what pages load afterwards (templates, caches) is not frozen in a server either.
 
 Growing 10,000 species takes a while: ``--workdir DIR`` keeps the run's folder in DIR,
 and a later run with the same DIR migrates it, reuses its catalogue (growing it only if
@@ -509,8 +511,6 @@ def report(args, demo, scale, n_species, memory, builds, warm, demo_warm):
 
 def main():
     args = ARGS
-    # Once, as a server process does when it starts; what the run loads later is not.
-    freeze_loaded_site()
     builds = {"species": 0.0, "remedies": 0.0, "index": 0.0, "remedies_added": 0}
     demo_file = WORKDIR / "demo.json"
     if not REUSED and (WORKDIR / "db.sqlite3").exists():
@@ -541,6 +541,7 @@ def main():
         builds["demo"] = time.perf_counter() - start
         builds["demo_species"] = SpeciesPage.objects.count()
         stderr(f"measuring the demo ({builds['demo_species']} species)…")
+        freeze_loaded_site()  # see the module's docstring
         with override_settings(DEBUG=False):
             demo = measure_all(client, args.repeat, "demo")
             demo_warm = warm_after_publish(client)
@@ -576,6 +577,8 @@ def main():
     n_species = SpeciesPage.objects.count()
 
     stderr(f"measuring at {n_species} species…")
+    if REUSED:
+        freeze_loaded_site()  # the first column this run measures
     with override_settings(DEBUG=False):
         scale = measure_all(client, args.repeat, "scale")
         warm = warm_after_publish(client)
