@@ -8,12 +8,23 @@ from modeltranslation.utils import build_localized_fieldname, get_language
 from base.filters import GetFilterForm, Select
 
 
+class FamilyField(forms.ChoiceField):
+    """A family by its Latin name in any case: "Araliaceae", as a flora writes it and a
+    visitor types it, filters and shows as chosen the same as the link's "araliaceae"."""
+
+    def to_python(self, value):
+        return super().to_python(value).lower()
+
+    def prepare_value(self, value):
+        return value.lower() if isinstance(value, str) else value
+
+
 class SpeciesFilterForm(GetFilterForm):
     """Filters and sort order for the catalogue; invalid values are ignored, never an error."""
 
     SORTS = [("name", _("Vietnamese name")), ("scientific", _("Scientific name"))]
 
-    family = forms.ChoiceField(label=_("Family"), required=False, widget=Select)
+    family = FamilyField(label=_("Family"), required=False, widget=Select)
     part = forms.ChoiceField(label=_("Part used"), required=False, widget=Select)
     status = forms.ChoiceField(label=_("Conservation status"), required=False, widget=Select)
     group = forms.ChoiceField(label=_("Strategic group"), required=False, widget=Select)

@@ -92,6 +92,14 @@ def test_filters(client, index, catalogue, query, expected):
     assert names(client.get(f"{index.url}?{query}")) == expected
 
 
+def test_a_family_typed_as_a_flora_writes_it_filters_and_shows_as_chosen(client, index, catalogue):
+    response = client.get(index.url + "?family=Araliaceae")
+    assert names(response) == ["Tam thất"]
+    html = response.content.decode()
+    assert re.search(r'<option value="araliaceae"[^>]* selected>', html)
+    assert "aria-invalid" not in html
+
+
 def test_bad_values_are_ignored_not_errors(client, index, catalogue):
     response = client.get(index.url + "?family=nope&part=root&page=abc&status=%27%3B--")
     assert response.status_code == 200
