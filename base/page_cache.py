@@ -86,10 +86,40 @@ def shared_cache():
 
 
 def generation():
+    """The current generation, shared by every process; ``invalidate`` moves it."""
     value = _cache().get(GENERATION_KEY)
     if value is None:
         value = 1
         _cache().add(GENERATION_KEY, value, timeout=None)
+    return value
+
+
+def kept_key(name, *parts):
+    """The shared cache's key for ``name``, a value derived from content, under the
+    current generation and today's date (consent expires by date), then ``parts``
+    (language, page, host: whatever else the value depends on).
+
+    The generation is read before the value is computed, so a value computed while
+    another process changes content is kept under the generation that change leaves
+    behind, and never read again."""
+    today = datetime.date.today().isoformat()
+    return ":".join(["kept", name, str(generation()), today, *map(str, parts)])
+
+
+def kept(name, compute, *parts, timeout=None):
+    """``compute()``, kept in the shared cache (``kept_key(name, *parts)``) until content
+    changes in any process, the day ends, or ``timeout`` seconds pass (by default as long
+    as a stored page, ``PAGE_CACHE_SECONDS``: with the page cache off, computed each
+    time). A result of None is kept too."""
+    key = kept_key(name, *parts)
+    seconds = settings.PAGE_CACHE_SECONDS if timeout is None else timeout
+    cache = _cache()
+    found = cache.get(key) if seconds else None
+    if found is not None:
+        return found[0]
+    value = compute()
+    if seconds:
+        cache.set(key, (value,), seconds)
     return value
 
 

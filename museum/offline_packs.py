@@ -13,7 +13,6 @@ Only three kinds of page make a pack, and only when live and public. Protected k
 media (``/knowledge-media/``) are never listed, whatever a page links to.
 """
 
-import datetime
 import functools
 import io
 import os
@@ -30,7 +29,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from base.page_cache import generation, shared_cache
+from base.page_cache import kept
 from museum.models import ExhibitPage, LessonKitPage, TourPage
 from museum.models.base import public_pages
 
@@ -252,14 +251,11 @@ def build_manifest(request, page):
 def cached_manifest(request, page):
     """``build_manifest``, kept in the shared cache until the next publish (a tour is a
     dozen pages to render) and for an hour at most."""
-    today = datetime.date.today().isoformat()
-    key = (
-        f"offline-pack:{generation()}:{today}:{translation.get_language()}:"
-        f"{request.get_host()}:{page.pk}"
+    return kept(
+        "offline-pack",
+        lambda: build_manifest(request, page),
+        translation.get_language(),
+        request.get_host(),
+        page.pk,
+        timeout=MANIFEST_SECONDS,
     )
-    cache = shared_cache()
-    manifest = cache.get(key)
-    if manifest is None:
-        manifest = build_manifest(request, page) or {}
-        cache.set(key, manifest, MANIFEST_SECONDS)
-    return manifest or None

@@ -27,7 +27,6 @@ cache under the publish generation (base.page_cache), so a publish, a takedown o
 view restriction shows at the next request.
 """
 
-import datetime
 import math
 from urllib.parse import urlsplit, urlunsplit
 
@@ -51,7 +50,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
 from base.filters import GetFilterForm, IdField
-from base.page_cache import generation, shared_cache
+from base.page_cache import generation, kept
 from base.tasks import run_by_worker
 from knowledge.access import anonymous
 from knowledge.models import KnowledgeItem
@@ -159,23 +158,12 @@ class LanguageSitemap(Sitemap):
     def xml(self, page=1):
         """Page ``page`` of the section as sitemap XML, and its latest change; kept in the
         shared cache under the publish generation, written once per generation."""
-        key = ":".join(
-            [
-                "sitemap-xml",
-                str(generation()),
-                datetime.date.today().isoformat(),  # consent lapses by date
-                settings.PUBLIC_BASE_URL,
-                self.language,
-                str(self.limit),
-                str(page),
-            ]
-        )
-        cached = shared_cache().get(key)
-        if cached is None:
+
+        def write():
             urls = self.get_urls(page)
-            cached = (urlset_xml(urls) if urls else b"", getattr(self, "latest_lastmod", None))
-            shared_cache().set(key, cached, settings.PAGE_CACHE_SECONDS)
-        return cached
+            return (urlset_xml(urls) if urls else b"", getattr(self, "latest_lastmod", None))
+
+        return kept("sitemap-xml", write, settings.PUBLIC_BASE_URL, self.language, self.limit, page)
 
     @staticmethod
     def _as_own_type_where_it_adds_a_rule(pages):
@@ -313,22 +301,15 @@ def section_extents(request):
 def index_entries(request):
     """(language, page number, latest change) of every page of every language's section
     that lists anything; kept in the shared cache under the publish generation."""
-    key = ":".join(
-        [
-            "sitemap-sections",
-            str(generation()),
-            datetime.date.today().isoformat(),
-            settings.PUBLIC_BASE_URL,
-            str(LanguageSitemap.limit),
+
+    def count():
+        return [
+            (language, n, latest)
+            for language, (pages, latest) in section_extents(request).items()
+            for n in range(1, pages + 1)
         ]
-    )
-    entries = shared_cache().get(key)
-    if entries is None:
-        entries = []
-        for language, (pages, latest) in section_extents(request).items():
-            entries += [(language, n, latest) for n in range(1, pages + 1)]
-        shared_cache().set(key, entries, settings.PAGE_CACHE_SECONDS)
-    return entries
+
+    return kept("sitemap-sections", count, settings.PUBLIC_BASE_URL, LanguageSitemap.limit)
 
 
 @x_robots_tag

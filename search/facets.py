@@ -51,7 +51,7 @@ def label_values(name, values):
     if not (facet and facet.labels):
         return {v: v for v in values}
     cache = page_cache.shared_cache()
-    key = f"facet-labels:{page_cache.generation()}:{get_language()}:{name}"
+    key = page_cache.kept_key("facet-labels", get_language(), name)
     known = cache.get(key) or {}
     missing = [v for v in values if v not in known]
     if missing:

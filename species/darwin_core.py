@@ -51,7 +51,7 @@ from wagtail.images import get_image_model
 
 from base.models import PublicLocation
 from base.open_data import PUBLISHER, cite_as, data_licence
-from base.page_cache import generation, shared_cache
+from base.page_cache import kept_key, shared_cache
 from species.darwin_core_eml import eml_xml
 from species.distribution_map import distribution_places
 from species.models import SpeciesPage, Synonym, VernacularName
@@ -591,7 +591,7 @@ def archive_path():
     The cache holds only the file's name (random: a cache emptied and restarted at
     generation 1 never finds an older generation's file under the same key); a name
     whose file is gone (another machine's disk) is built again."""
-    key = f"darwin-core:{generation()}:{datetime.date.today().isoformat()}"
+    key = kept_key("darwin-core")
     cache = shared_cache()
     name = cache.get(key)
     folder = _folder()

@@ -1,9 +1,6 @@
 """Traditional remedies: documentation of tradition, never medical advice."""
 
-import datetime
-
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -148,17 +145,11 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         are kept under the generation that change has left. A signed-in visitor's lists,
         and a chosen plant that the kept lists do not offer, are asked each time; so is
         everything when the page cache is off (``PAGE_CACHE_SECONDS = 0``)."""
-        if request.user.is_authenticated or not settings.PAGE_CACHE_SECONDS:
+        if request.user.is_authenticated:
             return self.filter_options(visible, chosen_plant=chosen_plant)
-        cache = page_cache.shared_cache()
-        key = (
-            f"remedy-filters:{page_cache.generation()}:{datetime.date.today().isoformat()}"
-            f":{get_language()}:{self.pk}"
+        kept = page_cache.kept(
+            "remedy-filters", lambda: self.filter_options(visible), get_language(), self.pk
         )
-        kept = cache.get(key)
-        if kept is None:
-            kept = self.filter_options(visible)
-            cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
         if chosen_plant is not None and str(chosen_plant) not in dict(kept[0]["plant"]):
             return self.filter_options(visible, chosen_plant=chosen_plant)
         return kept
