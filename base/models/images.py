@@ -2,7 +2,8 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.exceptions import InvalidFilterSpecError
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
 from base.licences import licence_uri
 
@@ -43,6 +44,17 @@ class CreditedImage(AbstractImage):
     def licence_uri(self):
         """The licence as a URI (Creative Commons), or "" when it is not one."""
         return licence_uri(self.licence)
+
+    def get_rendition(self, filter):
+        """One size of the image, as ``get_renditions`` finds or makes it.
+
+        Wagtail's ``get_rendition`` writes the rendition to the cache on every call, even
+        one it has just read from there: the sharing image of every rendered page was
+        written and renamed on disk (the file cache) once per request."""
+        if not isinstance(filter, str | Filter):
+            raise InvalidFilterSpecError("A filter spec or a Filter is expected")
+        (rendition,) = self.get_renditions(filter).values()
+        return rendition
 
 
 class CreditedRendition(AbstractRendition):

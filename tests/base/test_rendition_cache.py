@@ -46,3 +46,18 @@ def test_a_size_missing_from_the_cache_is_written_to_it(db, monkeypatch):
     written = _writes(monkeypatch)
     CreditedImage.objects.get(pk=image.pk).get_renditions(*SPECS)
     assert len(written) == 1
+
+
+def test_one_size_read_from_the_cache_is_not_written_back(db, monkeypatch):
+    """Every page's sharing image is one size, asked with ``get_rendition``."""
+    image = make_image()
+    first = CreditedImage.objects.get(pk=image.pk).get_rendition(SPECS[0])
+    backend = CreditedImage.get_rendition_model().cache_backend
+    written, set_one = [], backend.set
+    monkeypatch.setattr(
+        backend, "set", lambda key, *a, **k: written.append(key) or set_one(key, *a, **k)
+    )
+    monkeypatch.setattr(backend, "set_many", lambda data, *a, **k: written.extend(data))
+    again = CreditedImage.objects.get(pk=image.pk).get_rendition(Filter(SPECS[0]))
+    assert written == []
+    assert again.url == first.url
