@@ -9,10 +9,17 @@ class BaseConfig(AppConfig):
     shows_on_public_pages = True  # sources, images, communes (base.page_cache)
 
     def ready(self):
-        from base import cluster_init, page_cache, page_queries, translated_slugs
+        from base import (
+            cluster_init,
+            page_cache,
+            page_queries,
+            translated_redirects,
+            translated_slugs,
+        )
 
         page_cache.connect_signals()
         page_queries.connect_signals()
         page_queries.install()
         translated_slugs.install()
+        translated_redirects.install()
         cluster_init.install()
