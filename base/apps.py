@@ -13,6 +13,7 @@ class BaseConfig(AppConfig):
             cluster_init,
             page_cache,
             page_queries,
+            site_lookup,
             translated_redirects,
             translated_slugs,
         )
@@ -22,4 +23,5 @@ class BaseConfig(AppConfig):
         page_queries.install()
         translated_slugs.install()
         translated_redirects.install()
+        site_lookup.install()
         cluster_init.install()

@@ -27,6 +27,7 @@ publish").
 
 import datetime
 import hashlib
+import secrets
 import threading
 from contextlib import contextmanager
 
@@ -87,11 +88,20 @@ def shared_cache():
 
 def generation():
     """The current generation, shared by every process; ``invalidate`` moves it."""
-    value = _cache().get(GENERATION_KEY)
+    cache = _cache()
+    value = cache.get(GENERATION_KEY)
     if value is None:
-        value = 1
-        _cache().add(GENERATION_KEY, value, timeout=None)
+        first = _first_generation()
+        cache.add(GENERATION_KEY, first, timeout=None)  # another process may be first
+        value = cache.get(GENERATION_KEY) or first
     return value
+
+
+def _first_generation():
+    """Where a cache that lost the generation (emptied, restarted, or the key culled by
+    the file cache) starts again: a number picked at random, not 1, so that nothing kept
+    under an earlier run's numbers (a page, a process's site) is taken for current."""
+    return secrets.randbelow(2**40) + 1
 
 
 def kept_key(name, *parts):
@@ -151,7 +161,7 @@ def _next_generation():
     try:
         value = cache.incr(GENERATION_KEY)
     except ValueError:
-        value = 2
+        value = _first_generation()
         cache.set(GENERATION_KEY, value, timeout=None)
     generation_moved.send(sender=None, generation=value)
 
