@@ -9,28 +9,48 @@ the Vietnamese slug that the Chinese pages fall back to, left the old links shar
 that language (a phone's bookmark, a school handout, a search engine) a 404.
 
 Before a page is saved, the addresses it had in every language are read; once the save
-commits, Wagtail's own ``create_redirects`` runs for each language whose address changed,
-with that language active, for the page and its live descendants.
+commits, ``redirect_old_addresses`` (a background task: an index of 10,000 species has
+10,000 addresses per language) redirects each address that changed, of the page and of
+its live descendants, in one pass over them. Wagtail's own handlers are off
+(``WAGTAILREDIRECTS_AUTO_CREATE = False``): this covers the editor's language too.
 
-A redirect is followed only to a page the public may open (``get_public_redirect``): an
-old address must not say where restricted knowledge now is, nor that it exists (a
+A redirect is followed only to a page the visitor may open (``get_visible_redirect``):
+an old address must not say where restricted knowledge now is, nor that it exists (a
 community-only item answers 404 to everyone else). A page restricted, taken down or
 withheld after it was renamed keeps its redirect rows, which then lead nowhere.
 """
 
-from django.conf import settings
+import logging
+
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.utils import translation
+from django_tasks import task
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.redirects import middleware as redirects_middleware
-from wagtail.contrib.redirects.signal_handlers import create_redirects
+from wagtail.contrib.redirects.signal_handlers import BatchRedirectCreator, _page_urls_for_sites
 from wagtail.models import Page, Site
 
 from base.page_queries import is_private
 
+logger = logging.getLogger(__name__)
 _OLD_PATHS = "_url_paths_before_save"
+# Redirects written per query. Wagtail's batch of 2,000 first deletes the clashing ones
+# with one condition per redirect, which SQLite refuses beyond about 1,000.
+BATCH = 500
+
+
+class _RedirectBatch(BatchRedirectCreator):
+    """Wagtail's batch of redirects, which first deletes the automatically created ones
+    that clash with those it writes. Processed with nothing in it (the redirects a multiple
+    of its size, already written), that condition was empty, and it deleted every
+    automatically created redirect of every site."""
+
+    def process(self):
+        if self.items:
+            super().process()
 
 
 def _url_path_fields():
@@ -39,7 +59,10 @@ def _url_path_fields():
 
 def _remember_url_paths(sender, instance, raw=False, update_fields=None, **kwargs):
     """Read the addresses ``instance`` has in the database, before they are rewritten."""
-    if raw or instance.pk is None or not isinstance(instance, Page):
+    if not isinstance(instance, Page):
+        return
+    instance.__dict__.pop(_OLD_PATHS, None)  # left by a save that failed
+    if raw or instance.pk is None:
         return
     fields = _url_path_fields()
     if update_fields is not None and not set(fields) & set(update_fields):
@@ -53,51 +76,83 @@ def _redirect_changed_addresses(sender, instance, created=False, raw=False, **kw
     old = instance.__dict__.pop(_OLD_PATHS, None)
     if raw or created or old is None or not isinstance(instance, Page):
         return
-    if not getattr(settings, "WAGTAILREDIRECTS_AUTO_CREATE", True):
-        return
     new = {field: getattr(instance, field) for field in old}
     if new != old:
-        transaction.on_commit(lambda: redirect_old_addresses(instance.pk, old))
+        # Robust: a failure here must not drop what else waits for the commit.
+        transaction.on_commit(lambda: redirect_old_addresses.enqueue(instance.pk, old), robust=True)
 
 
+@task()
 def redirect_old_addresses(page_id, old_url_paths):
-    """Create a redirect from each address that page ``page_id`` (and each of its live
-    descendants) had in a language before its ``url_path_*`` fields were
-    ``old_url_paths``, to its address in that language now."""
+    """Redirect each address that page ``page_id`` and its live descendants had in a
+    language when its ``url_path_*`` fields were ``old_url_paths`` to their address in
+    that language now."""
     page = Page.objects.filter(pk=page_id).specific().first()
     if page is None or not page.live:
         return
-    page_before = type(page)()
-    page_before.__dict__.update(page.__dict__)
-    page_before.__dict__.update(old_url_paths)
-    sites = Site.objects.exclude(root_page=page)
+    before = type(page)()
+    before.__dict__.update(page.__dict__)
+    before.__dict__.update(old_url_paths)
+    changed = {}  # language: (old url_path, new url_path), after the fallbacks
     for language in mt_settings.AVAILABLE_LANGUAGES:
         with translation.override(language):
-            # ``url_path`` in the active language, after its fallbacks: a language
-            # without a slug of its own moves with the Vietnamese one.
-            if page_before.url_path != page.url_path:
-                create_redirects(page=page, page_old=page_before, sites=sites)
+            if before.url_path != page.url_path:
+                changed[language] = (before.url_path, page.url_path)
+    if not changed:
+        return
+    # As Wagtail does: the sites the page was and is on, not one whose root it is.
+    site_ids = {srp.site_id for srp in page._get_relevant_site_root_paths(cache_object=page)}
+    sites = tuple(Site.objects.filter(pk__in=site_ids).exclude(root_page=page))
+    if not sites:
+        return
+    batch = _RedirectBatch(max_size=BATCH, ignore_conflicts=True)
+    descendants = page.get_descendants().live().defer_streamfields().specific().iterator()
+    for each in (page, *descendants):
+        for language, (old_path, new_path) in changed.items():
+            with translation.override(language):
+                moved = each.url_path
+                if not moved.startswith(new_path):
+                    continue  # a descendant with an address of its own in this language
+                new_urls = _page_urls_for_sites(each, sites, cache_target=page)
+                each.url_path = old_path + moved[len(new_path) :]
+                old_urls = _page_urls_for_sites(each, sites, cache_target=page)
+                each.url_path = moved
+            for site, old_address, route_path in old_urls - new_urls:
+                batch.add(
+                    old_path=old_address,
+                    site=site,
+                    redirect_page=each,
+                    redirect_page_route_path=route_path,
+                    automatically_created=True,
+                )
+    batch.process()
+    logger.info("Redirects for page %s: %s", page_id, batch.get_summary())
 
 
-def opens_to_the_public(page):
-    """Whether an anonymous visitor may open ``page``: live, outside every view
-    restriction, and public by its own rule where it has one (``is_public``: knowledge
-    by its access level and consent)."""
+def may_open(page, user):
+    """Whether ``user`` may open ``page``: live, outside every view restriction, and
+    allowed by its own rule where it has one (knowledge: by access level, community and
+    consent, ``is_visible_to``; else ``is_public``)."""
     if not page.live or is_private(page):
         return False
-    return getattr(page.specific, "is_public", True)
+    page = page.specific
+    if hasattr(page, "is_visible_to"):
+        return page.is_visible_to(user)
+    return getattr(page, "is_public", True)
 
 
-# Wagtail's, kept before ``install`` puts ``get_public_redirect`` in its place.
+# Wagtail's, kept before ``install`` puts ``get_visible_redirect`` in its place.
 wagtails_get_redirect = redirects_middleware.get_redirect
 
 
-def get_public_redirect(request, encoded_path):
-    """Wagtail's redirect for ``encoded_path``, unless it leads to a page the public may
-    not open: then the 404 stands."""
+def get_visible_redirect(request, encoded_path):
+    """Wagtail's redirect for ``encoded_path``, unless it leads to a page the visitor may
+    not open: then the 404 stands (a community member follows one to their community's
+    knowledge; signed-in answers are never stored by the page cache)."""
     redirect = wagtails_get_redirect(request, encoded_path)
     if redirect is not None and redirect.redirect_page_id is not None:
-        if not opens_to_the_public(redirect.redirect_page):
+        user = getattr(request, "user", None) or AnonymousUser()
+        if not may_open(redirect.redirect_page, user):
             return None
     return redirect
 
@@ -105,6 +160,6 @@ def get_public_redirect(request, encoded_path):
 def install():
     """Connect the handlers and guard Wagtail's redirects (once, from
     ``BaseConfig.ready``)."""
-    redirects_middleware.get_redirect = get_public_redirect
+    redirects_middleware.get_redirect = get_visible_redirect
     pre_save.connect(_remember_url_paths, dispatch_uid="translated-redirects-before")
     post_save.connect(_redirect_changed_addresses, dispatch_uid="translated-redirects-after")

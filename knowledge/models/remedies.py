@@ -1,6 +1,7 @@
 """Traditional remedies: documentation of tradition, never medical advice."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -145,7 +146,7 @@ class RemedyIndexPage(RoutablePageMixin, Page):
         are kept under the generation that change has left. A signed-in visitor's lists,
         and a chosen plant that the kept lists do not offer, are asked each time; so is
         everything when the page cache is off (``PAGE_CACHE_SECONDS = 0``)."""
-        if request.user.is_authenticated:
+        if request.user.is_authenticated or not settings.PAGE_CACHE_SECONDS:
             return self.filter_options(visible, chosen_plant=chosen_plant)
         kept = page_cache.kept(
             "remedy-filters", lambda: self.filter_options(visible), get_language(), self.pk

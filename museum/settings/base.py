@@ -191,6 +191,9 @@ KNOWLEDGE_MEDIA_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The editor's language and the limits in its messages (Wagtail's own are in English).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "base.uploads.DocumentForm"
 WAGTAIL_I18N_ENABLED = False  # translations are fields (modeltranslation), not page copies
+# A renamed or moved page is redirected from its old address in every language by
+# base.translated_redirects; Wagtail's own handlers did the editor's language alone.
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
