@@ -21,6 +21,7 @@ withheld after it was renamed keeps its redirect rows, which then lead nowhere.
 """
 
 import logging
+from itertools import chain
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
@@ -107,7 +108,8 @@ def redirect_old_addresses(page_id, old_url_paths):
         return
     batch = _RedirectBatch(max_size=BATCH, ignore_conflicts=True)
     descendants = page.get_descendants().live().defer_streamfields().specific().iterator()
-    for each in (page, *descendants):
+    # One page at a time: an index has 10,000 species, each a row of every language.
+    for each in chain([page], descendants):
         for language, (old_path, new_path) in changed.items():
             with translation.override(language):
                 moved = each.url_path
