@@ -65,7 +65,12 @@ def neutralise_formula(value):
 
 def neutralise_row(cells):
     """``neutralise_formula`` applied to each cell of a row."""
-    return [neutralise_formula(cell) for cell in cells]
+    # Written out, not a call per cell: an export of a few thousand rows of eight cells
+    # spent a tenth of its time in the calls.
+    return [
+        "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+        for cell in cells
+    ]
 
 
 class ImportFileError(Exception):

@@ -143,7 +143,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     def member_ids(self, notes=None):
         """The ids of ``members()`` in their order: the database sorts the ids alone, once,
-        and a page or a chunk of the list is then read by id (``in_order``)."""
+        and a page of the list is then read by id (``in_order``)."""
         # Not rewritten by wagtail-modeltranslation: its values iterator builds a dict
         # and fills every translated field for each row, a third of the cost of the
         # ids of a list of 1,500 (the filters and the order are already in the query).
@@ -262,17 +262,19 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # the assessments' table (a few small numbers per species): asked by id, chunk by
         # chunk, the ids alone cost more to send than the rows to read.
         rows.read_assessments(self.listed_q(notes, "page_id"))
-        # The order is read once, as ids; each chunk is then read by id. Paged by
-        # OFFSET, every chunk sorted the whole list again (30-40 ms a chunk for a list
-        # of 1,500 at 10,000 species).
-        ids = self.member_ids(notes)
-        for start in range(0, len(ids), CSV_CHUNK):
-            # A chunk is sent as one piece: line by line, the server wrote (and encoded)
-            # 1,500 pieces of a hundred bytes.
-            yield "".join(
-                writer.writerow(neutralise_row(line))
-                for line in rows.lines(ids[start : start + CSV_CHUNK], notes)
-            )
+        # One sorted query, read a chunk at a time as it is sent (a cursor, not a list):
+        # the ids read first and each chunk then asked by id sorted the list once and
+        # read its rows twice (15 of 70 ms for a list of 1,500 at 10,000 species).
+        chunk = []
+        for line in rows.lines(self.members(notes), notes):
+            chunk.append(writer.writerow(neutralise_row(line)))
+            if len(chunk) == CSV_CHUNK:
+                # A chunk is sent as one piece: line by line, the server wrote (and
+                # encoded) 1,500 pieces of a hundred bytes.
+                yield "".join(chunk)
+                chunk = []
+        if chunk:
+            yield "".join(chunk)
 
 
 class _SpreadsheetRows:
@@ -300,39 +302,32 @@ class _SpreadsheetRows:
         self.slugs = [build_localized_fieldname("slug", lang) for lang in languages]
         self.names = SpeciesPage.SCIENTIFIC_NAME_FIELDS
 
-    def lines(self, ids, notes):
-        """The cells of each live species of ``ids``, in that order (one unpublished
-        since is left out): name, scientific name, authority, family, assessments, wild
-        harvest, note, address."""
-        found = {
-            values["pk"]: values
-            for values in SpeciesPage.objects.live()
-            .filter(pk__in=list(ids))
+    def lines(self, members, notes):
+        """The cells of each of ``members`` (a queryset of species, in its order): name,
+        scientific name, authority, family, assessments, wild harvest, note, address."""
+        columns = ["pk", "path", "authority", "family__latin_name"]
+        columns += [*self.names, *self.titles, *self.slugs]
+        rows = (
+            members.select_related(None)
             .rewrite(False)  # the columns are named: no per-row translation work
-            .values(
-                "pk",
-                "path",
-                "authority",
-                "family__latin_name",
-                *self.names,
-                *self.titles,
-                *self.slugs,
-            )
-        }
-        for pk in ids:
-            values = found.get(pk)
-            if values is None:
-                continue
+            .values_list(*columns)
+            .iterator(chunk_size=CSV_CHUNK)
+        )
+        names = slice(4, 4 + len(self.names))
+        titles = slice(names.stop, names.stop + len(self.titles))
+        slugs = slice(titles.stop, None)
+        for row in rows:
+            pk = row[0]
             assessments, rule = self.assessed.get(pk, ("", ""))
             yield [
-                shown(map(values.__getitem__, self.titles)),
-                scientific_name_of(*map(values.__getitem__, self.names)),
-                values["authority"],
-                values["family__latin_name"],
+                shown(row[titles]),
+                scientific_name_of(*row[names]),
+                row[2],
+                row[3],
                 assessments,
                 rule,
                 notes.get(pk, ""),
-                self._url(values["path"], shown(map(values.__getitem__, self.slugs))),
+                self._url(row[1], shown(row[slugs])),
             ]
 
     def read_assessments(self, listed):
