@@ -15,8 +15,10 @@ its live descendants, in one pass over them. Wagtail's own handlers are off
 (``WAGTAILREDIRECTS_AUTO_CREATE = False``): this covers the editor's language too.
 
 A redirect is followed only to a page the visitor may open (``get_visible_redirect``):
-an old address must not say where restricted knowledge now is, nor that it exists (a
-community-only item answers 404 to everyone else). A page restricted, taken down or
+an old address must not say where restricted knowledge now is, nor that it exists, to a
+visitor the restriction does not admit (a community-only item, or a section behind a
+password or a group, answers 404 to everyone else; the community's members, the group's
+and whoever typed the password follow it). A page restricted, taken down or
 withheld after it was renamed keeps its redirect rows, which then lead nowhere.
 """
 
@@ -131,13 +133,20 @@ def redirect_old_addresses(page_id, old_url_paths):
     logger.info("Redirects for page %s: %s", page_id, batch.get_summary())
 
 
-def may_open(page, user):
-    """Whether ``user`` may open ``page``: live, outside every view restriction, and
-    allowed by its own rule where it has one (knowledge: by access level, community and
-    consent, ``is_visible_to``; else ``is_public``)."""
-    if not page.live or is_private(page):
+def may_open(page, request):
+    """Whether the visitor of ``request`` may open ``page``: live, admitted by every view
+    restriction over it as Wagtail admits one when serving (the password typed in this
+    session, the group, the sign-in), and allowed by its own rule where it has one
+    (knowledge: by access level, community and consent, ``is_visible_to``; else
+    ``is_public``)."""
+    if not page.live:
         return False
+    if is_private(page):
+        restrictions = list(page.get_view_restrictions())
+        if not restrictions or not all(r.accept_request(request) for r in restrictions):
+            return False
     page = page.specific
+    user = getattr(request, "user", None) or AnonymousUser()
     if hasattr(page, "is_visible_to"):
         return page.is_visible_to(user)
     return getattr(page, "is_public", True)
@@ -150,11 +159,11 @@ wagtails_get_redirect = redirects_middleware.get_redirect
 def get_visible_redirect(request, encoded_path):
     """Wagtail's redirect for ``encoded_path``, unless it leads to a page the visitor may
     not open: then the 404 stands (a community member follows one to their community's
-    knowledge; signed-in answers are never stored by the page cache)."""
+    knowledge; only a 200 is ever stored by the page cache, so the redirect shown to a
+    visitor who typed a password reaches nobody else)."""
     redirect = wagtails_get_redirect(request, encoded_path)
     if redirect is not None and redirect.redirect_page_id is not None:
-        user = getattr(request, "user", None) or AnonymousUser()
-        if not may_open(redirect.redirect_page, user):
+        if not may_open(redirect.redirect_page, request):
             return None
     return redirect
 

@@ -112,6 +112,44 @@ def test_no_redirect_leads_the_public_to_a_restricted_page(client, tam_that, com
     assert client.get(before["en"]).status_code == 301
 
 
+def test_a_visitor_the_restriction_admits_follows_the_redirect(
+    client, tam_that, committed, django_user_model
+):
+    """As Wagtail admits them when it serves the page: a member of the group, or a
+    visitor who typed the password in this session; nobody else learns the address."""
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    before = addresses(tam_that)
+    publish(committed, tam_that, slug_en="panax-notoginseng")
+    after = addresses(tam_that)
+    stewards = Group.objects.create(name="Stewards")
+    by_group = PageViewRestriction.objects.create(
+        page=tam_that, restriction_type=PageViewRestriction.GROUPS
+    )
+    by_group.groups.add(stewards)
+    member = django_user_model.objects.create_user("member", password="pw")
+    member.groups.add(stewards)
+    django_user_model.objects.create_user("other", password="pw")
+    assert client.get(before["en"]).status_code == 404
+    client.login(username="other", password="pw")
+    assert client.get(before["en"]).status_code == 404
+    client.login(username="member", password="pw")
+    response = client.get(before["en"])
+    assert response.status_code == 301 and response["Location"] == after["en"]
+    client.logout()
+
+    by_group.delete()
+    by_password = PageViewRestriction.objects.create(
+        page=tam_that, restriction_type=PageViewRestriction.PASSWORD, password="rừng"
+    )
+    assert client.get(before["en"]).status_code == 404
+    form = reverse("wagtailcore_authenticate_with_password", args=[by_password.pk, tam_that.pk])
+    client.post(form, {"password": "rừng", "return_url": after["en"]})
+    response = client.get(before["en"])
+    assert response.status_code == 301 and response["Location"] == after["en"]
+
+
 def test_renaming_an_index_redirects_its_species_in_several_batches(
     client, index, tam_that, committed, monkeypatch
 ):
