@@ -507,23 +507,27 @@ def production_figures():
     )
 
 
-def public_prices(species_id=None, with_species=True):
-    """Market prices of public species (or of one), by species, part and form, newest first.
-
-    ``with_species=False`` leaves each price's species unread, for a caller that has it
-    (the species page): a species is a row of a hundred columns, built again for each of
-    its prices."""
+def public_prices(species_id=None):
+    """Market prices of public species (or of one), by species, part and form, newest first
+    (``prices_of`` for the species page's own)."""
     species = public_species()
     if species_id is not None:
         # Else SQLite lists every public species (10,000 ids) to keep this one's prices.
         species = species.filter(pk=species_id)
-    prices = MarketPrice.objects.filter(species__in=species).select_related("part")
-    if with_species:
-        prices = prices.select_related("species")
-    # A price of no named part comes after the named parts.
-    part_order = F("part__sort_order").asc(nulls_last=True)
+    prices = MarketPrice.objects.filter(species__in=species).select_related("part", "species")
+    return list(prices.order_by("species__title", "species_id", *_PRICE_ORDER))
+
+
+# Within a species: by part (a price of no named part after the named ones), form, newest.
+_PRICE_ORDER = (F("part__sort_order").asc(nulls_last=True), "part__code", "form", "-date")
+
+
+def prices_of(species):
+    """The market prices of ``species``, in ``public_prices``' order, for the species'
+    own page: the page is being shown, so whether the public may see the species is
+    already answered, and its row (a hundred columns) is not read again for each price."""
     return list(
-        prices.order_by("species__title", "species_id", part_order, "part__code", "form", "-date")
+        MarketPrice.objects.filter(species=species).select_related("part").order_by(*_PRICE_ORDER)
     )
 
 

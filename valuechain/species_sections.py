@@ -50,8 +50,7 @@ def value_chain_context(species):
         return None  # a new species previewed in the admin: nothing can refer to it yet
     indications = list(GeographicalIndication.objects.filter(species=species))
     figures = latest_figures(species)
-    prices = dashboard.public_prices(species_id=species.pk, with_species=False)
-    prices = list(dashboard.latest_prices(prices))
+    prices = list(dashboard.latest_prices(dashboard.prices_of(species)))
     # Wagtail's ``public()`` reads every view restriction at each call: once for all.
     private = private_q()
     products = list(
