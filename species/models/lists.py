@@ -1,6 +1,7 @@
 """Protected and banned-harvest lists, defined by a rule over the species' assessments."""
 
 import csv
+from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -19,7 +20,7 @@ from wagtail.models import Orderable, Page
 
 from base.filters import GetFilterForm, IdField
 from base.models import Province
-from base.page_queries import LINK_FIELDS, shown
+from base.page_queries import shown
 from species.badges import badge_with_name
 from species.spreadsheets import neutralise_row
 
@@ -143,23 +144,11 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     def member_ids(self, notes=None):
         """The ids of ``members()`` in their order: the database sorts the ids alone, once,
-        and a page of the list is then read by id (``in_order``)."""
+        to count and page the list; a page of it is then read by id."""
         # Not rewritten by wagtail-modeltranslation: its values iterator builds a dict
         # and fills every translated field for each row, a third of the cost of the
         # ids of a list of 1,500 (the filters and the order are already in the query).
         return list(self.members(notes).rewrite(False).values_list("pk", flat=True))
-
-    @staticmethod
-    def in_order(ids):
-        """The live species of ``ids``, in that order (one unpublished since is left out),
-        with what the list's page shows of them: a link, the scientific name (and the
-        assessments, ``entries``), not a row of every text in every language."""
-        found = (
-            SpeciesPage.objects.live()
-            .only(*LINK_FIELDS, *SpeciesPage.SCIENTIFIC_NAME_FIELDS)
-            .in_bulk(list(ids))
-        )
-        return [found[pk] for pk in ids if pk in found]
 
     def entries(self, species=None, notes=None):
         """(species, matching assessments, manual note) for each of ``species`` (a page
@@ -217,8 +206,13 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # the whole list (8 and 12 ms for a list of 1,500 at 10,000 species).
         ids = self.member_ids(notes)
         page = Paginator(ids, self.per_page).get_page(form.cleaned().get("page"))
+        # The page's rows are read as values, as the CSV's are: built as species pages
+        # with their assessments, they were a third of the page's time.
+        shown_ids = list(page.object_list)
+        rows = _ListRows(request, self.categories_by_id, self.listed_category_ids)
+        rows.read_assessments(models.Q(page_id__in=shown_ids))
         context.update(
-            entries=self.entries(self.in_order(page.object_list), notes),
+            rows=list(rows.rows(self.members(notes).filter(pk__in=shown_ids), notes)),
             entries_page=page,
             page_form=form,
         )
@@ -257,7 +251,7 @@ class ProtectedListPage(RoutablePageMixin, Page):
             ]
         )
         notes = self._notes()
-        rows = _SpreadsheetRows(request, self.categories_by_id, self.listed_category_ids)
+        rows = _ListRows(request, self.categories_by_id, self.listed_category_ids, full_urls=True)
         # Every member's assessments in one query, asked by the list's own condition on
         # the assessments' table (a few small numbers per species): asked by id, chunk by
         # chunk, the ids alone cost more to send than the rows to read.
@@ -265,8 +259,23 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # One sorted query, read a chunk at a time as it is sent (a cursor, not a list):
         # the ids read first and each chunk then asked by id sorted the list once and
         # read its rows twice (15 of 70 ms for a list of 1,500 at 10,000 species).
+        rules = {}  # each wild-harvest rule's label, translated once
         chunk = []
-        for line in rows.lines(self.members(notes), notes):
+        for row in rows.rows(self.members(notes), notes):
+            if row.wild_harvest not in rules:
+                rules[row.wild_harvest] = (
+                    str(WildHarvest(row.wild_harvest).label) if row.wild_harvest else ""
+                )
+            line = [
+                row.title,
+                row.scientific_name,
+                row.authority,
+                row.family,
+                "; ".join(badge + (f" ({year})" if year else "") for badge, year in row.badges),
+                rules[row.wild_harvest],
+                row.note,
+                row.url,
+            ]
             chunk.append(writer.writerow(neutralise_row(line)))
             if len(chunk) == CSV_CHUNK:
                 # A chunk is sent as one piece: line by line, the server wrote (and
@@ -277,37 +286,55 @@ class ProtectedListPage(RoutablePageMixin, Page):
             yield "".join(chunk)
 
 
-class _SpreadsheetRows:
-    """What a list's CSV shows of each species, read as values.
+@dataclass
+class ListRow:
+    """One species of a list as its page and its CSV show it."""
+
+    pk: int
+    title: str
+    scientific_name: str
+    authority: str
+    family: str
+    url: str
+    badges: list  # [(badge with name, year)] of its assessments in the list's categories
+    wild_harvest: str  # its strictest wild-harvest rule ("" for none)
+    note: str
+
+
+class _ListRows:
+    """What a list's page and CSV show of each species, read as values.
 
     A species page is a row of over a hundred translated columns; building one for each
-    line (with its family and assessments) was most of the file's time, about 0.2 ms a
-    line. Its title and address are the ones the page shows in the active language:
-    the first of the fallback languages that has one, as wagtail-modeltranslation does,
-    and the address is its parent's followed by that slug (a species lives only under a
-    species index, ``SpeciesPage.parent_page_types``).
+    row (with its family and assessments) was most of the time of both: about 0.2 ms a
+    line of the file, a third of a page of 100. Its title and address are the ones the
+    species' page shows in the active language: the first of the fallback languages that
+    has one, as wagtail-modeltranslation does, and the address is its parent's followed
+    by that slug (a species lives only under a species index,
+    ``SpeciesPage.parent_page_types``); whole (with the host) for the file.
     """
 
-    def __init__(self, request, categories, listed):
+    def __init__(self, request, categories, listed, full_urls=False):
         self.request = request
         # {id: category}: the list's own, and any added since it was read (copied, so
         # that one found here does not change the page's).
         self.categories = dict(categories)
-        self.listed = listed  # the categories whose assessments the file shows (all if empty)
+        self.listed = listed  # the categories whose assessments are shown (all if empty)
+        self.full_urls = full_urls
         self.assessed = {}
         self.parent_urls = {}
-        self.badges = {}  # a category's badge, written once for the whole file
+        self.badges = {}  # a category's badge, written once for the whole list
         languages = resolution_order(get_language())
         self.titles = [build_localized_fieldname("title", lang) for lang in languages]
         self.slugs = [build_localized_fieldname("slug", lang) for lang in languages]
         self.names = SpeciesPage.SCIENTIFIC_NAME_FIELDS
 
-    def lines(self, members, notes):
-        """The cells of each of ``members`` (a queryset of species, in its order): name,
-        scientific name, authority, family, assessments, wild harvest, note, address."""
+    def rows(self, members, notes):
+        """A ``ListRow`` for each of ``members`` (a queryset of species, in its order),
+        read as it goes (a cursor, a chunk at a time), with the assessments read before
+        (``read_assessments``)."""
         columns = ["pk", "path", "authority", "family__latin_name"]
         columns += [*self.names, *self.titles, *self.slugs]
-        rows = (
+        values = (
             members.select_related(None)
             .rewrite(False)  # the columns are named: no per-row translation work
             .values_list(*columns)
@@ -316,24 +343,25 @@ class _SpreadsheetRows:
         names = slice(4, 4 + len(self.names))
         titles = slice(names.stop, names.stop + len(self.titles))
         slugs = slice(titles.stop, None)
-        for row in rows:
+        for row in values:
             pk = row[0]
-            assessments, rule = self.assessed.get(pk, ("", ""))
-            yield [
-                shown(row[titles]),
-                scientific_name_of(*row[names]),
-                row[2],
-                row[3],
-                assessments,
-                rule,
-                notes.get(pk, ""),
-                self._url(row[1], shown(row[slugs])),
-            ]
+            badges, rule = self.assessed.get(pk, ([], ""))
+            yield ListRow(
+                pk=pk,
+                title=shown(row[titles]),
+                scientific_name=scientific_name_of(*row[names]),
+                authority=row[2],
+                family=row[3],
+                url=self._url(row[1], shown(row[slugs])),
+                badges=badges,
+                wild_harvest=rule,
+                note=notes.get(pk, ""),
+            )
 
     def read_assessments(self, listed):
-        """Keep, for each species ``listed`` (a condition on assessments), the cells of
+        """Keep, for each species ``listed`` (a condition on assessments), the badges of
         its assessments (those of the listed categories, in the order its page lists
-        them) and of its strictest wild-harvest rule."""
+        them) and its strictest wild-harvest rule."""
         by_species = {}
         rows = (
             SpeciesPage.assessments_in_order()
@@ -348,23 +376,19 @@ class _SpreadsheetRows:
                     "scheme"
                 ).get(pk=category_id)
             by_species.setdefault(page_id, []).append((self.categories[category_id], year))
-        labels = {}  # each rule's label, translated once
         for page_id, assessments in by_species.items():
-            rule = strictest_wild_harvest(category for category, _year in assessments)
-            if rule not in labels:
-                labels[rule] = str(WildHarvest(rule).label) if rule else ""
             self.assessed[page_id] = (
-                "; ".join(
-                    self._badge(category) + (f" ({year})" if year else "")
+                [
+                    (self._badge(category), year)
                     for category, year in assessments
                     if not self.listed or category.pk in self.listed
-                ),
-                labels[rule],
+                ],
+                strictest_wild_harvest(category for category, _year in assessments),
             )
 
     def _badge(self, category):
-        """``badge_with_name(category)``, written once for the file: its translated name
-        and scheme are not read again for each line."""
+        """``badge_with_name(category)``, written once for the list: its translated name
+        and scheme are not read again for each row."""
         if category.pk not in self.badges:
             self.badges[category.pk] = badge_with_name(category)
         return self.badges[category.pk]
@@ -377,7 +401,9 @@ class _SpreadsheetRows:
     def _parent_url(self, path):
         parent = path[: -SpeciesPage.steplen]
         if parent not in self.parent_urls:
-            self.parent_urls[parent] = Page.objects.get(path=parent).get_full_url(self.request)
+            page = Page.objects.get(path=parent)
+            url = page.get_full_url(self.request) if self.full_urls else page.get_url(self.request)
+            self.parent_urls[parent] = url
         return self.parent_urls[parent]
 
 
