@@ -507,6 +507,10 @@ def production_figures():
     )
 
 
+# Within a species: by part (a price of no named part after the named ones), form, newest.
+_PRICE_ORDER = (F("part__sort_order").asc(nulls_last=True), "part__code", "form", "-date")
+
+
 def public_prices(species_id=None):
     """Market prices of public species (or of one), by species, part and form, newest first
     (``prices_of`` for the species page's own)."""
@@ -516,10 +520,6 @@ def public_prices(species_id=None):
         species = species.filter(pk=species_id)
     prices = MarketPrice.objects.filter(species__in=species).select_related("part", "species")
     return list(prices.order_by("species__title", "species_id", *_PRICE_ORDER))
-
-
-# Within a species: by part (a price of no named part after the named ones), form, newest.
-_PRICE_ORDER = (F("part__sort_order").asc(nulls_last=True), "part__code", "form", "-date")
 
 
 def prices_of(species):

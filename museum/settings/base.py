@@ -118,6 +118,12 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write-ahead logging: a reader (a list's CSV sent to a slow phone, read as it goes;
+    # the background worker walking an index's pages) no longer holds a lock that makes
+    # a curator's publish wait and fail with "database is locked". Kept in the file once
+    # set; an in-memory test database stays in memory.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -38,6 +38,12 @@ from .pages import (
 CSV_CHUNK = 500
 
 
+def in_list_order(species):
+    """``species`` in a list's order: the Vietnamese order of the language shown, by its
+    stored sort key (``name_sort_key``), so the database sorts and pages."""
+    return species.order_by(build_localized_fieldname("name_sort_key", get_language()), "pk")
+
+
 class ProtectedListPage(RoutablePageMixin, Page):
     """A list of species that follows from a rule, so it never goes out of step.
 
@@ -135,12 +141,8 @@ class ProtectedListPage(RoutablePageMixin, Page):
         """The species on the list (by the rule or added by hand), live, in the Vietnamese
         order of the language shown: one query the database sorts and pages."""
         notes = self._notes() if notes is None else notes
-        order = build_localized_fieldname("name_sort_key", get_language())
-        return (
-            SpeciesPage.objects.live()
-            .filter(self.listed_q(notes))
-            .select_related("family")
-            .order_by(order, "pk")
+        return in_list_order(
+            SpeciesPage.objects.live().filter(self.listed_q(notes)).select_related("family")
         )
 
     def member_ids(self, notes=None):
@@ -153,7 +155,9 @@ class ProtectedListPage(RoutablePageMixin, Page):
 
     def entries(self, species=None, notes=None):
         """(species, matching assessments, manual note) for each of ``species`` (a page
-        of ``members()``; the whole list when not given), in that order."""
+        of ``members()``; the whole list when not given), in that order: the API's
+        list, which shows the species as it shows them elsewhere. The page and the CSV
+        read theirs as values (``_ListRows``)."""
         notes = self._notes() if notes is None else notes
         species = list(self.members(notes) if species is None else species)
         # One query for all their assessments, whatever the number of species. Their
@@ -187,10 +191,11 @@ class ProtectedListPage(RoutablePageMixin, Page):
             for page in species
         ]
 
-    # Read once for a page object, however many chunks of the CSV ask for them.
+    # Read once for a page object, whoever asks (the rows of the page, of the CSV, of
+    # the API's list).
     @cached_property
     def categories_by_id(self):
-        """{id: category} of every category, with its scheme, for ``entries``."""
+        """{id: category} of every category, with its scheme, for the rows' badges."""
         return ConservationCategory.objects.select_related("scheme").in_bulk()
 
     @cached_property
@@ -212,8 +217,9 @@ class ProtectedListPage(RoutablePageMixin, Page):
         shown_ids = list(page.object_list)
         rows = _ListRows(request, self.categories_by_id, self.listed_category_ids)
         rows.read_assessments(models.Q(page_id__in=shown_ids))
+        shown = in_list_order(SpeciesPage.objects.live().filter(pk__in=shown_ids))
         context.update(
-            rows=list(rows.rows(self.members(notes).filter(pk__in=shown_ids), notes)),
+            rows=list(rows.rows(shown, notes)),
             entries_page=page,
             page_form=form,
         )
@@ -265,12 +271,13 @@ class ProtectedListPage(RoutablePageMixin, Page):
         # the assessments' table (a few small numbers per species): asked by id, chunk by
         # chunk, the ids alone cost more to send than the rows to read.
         rows.read_assessments(self.listed_q(notes, "page_id"))
-        # One sorted query, read a chunk at a time as it is sent (a cursor, not a list):
-        # the ids read first and each chunk then asked by id sorted the list once and
-        # read its rows twice (15 of 70 ms for a list of 1,500 at 10,000 species).
+        # One sorted query, read through a cursor a chunk at a time as the file is sent
+        # (the process never holds the whole list): the ids read first and each chunk
+        # then asked by id sorted the list once and read its rows twice (15 of 70 ms for
+        # a list of 1,500 at 10,000 species).
         rules = {}  # each wild-harvest rule's label, translated once
         lines = []
-        for row in rows.rows(self.members(notes), notes):
+        for row in rows.rows(self.members(notes), notes, stream=True):
             if row.wild_harvest not in rules:
                 rules[row.wild_harvest] = (
                     str(WildHarvest(row.wild_harvest).label) if row.wild_harvest else ""
@@ -301,7 +308,6 @@ class ProtectedListPage(RoutablePageMixin, Page):
 class ListRow:
     """One species of a list as its page and its CSV show it."""
 
-    pk: int
     title: str
     scientific_name: str
     authority: str
@@ -339,18 +345,20 @@ class _ListRows:
         self.slugs = [build_localized_fieldname("slug", lang) for lang in languages]
         self.names = SpeciesPage.SCIENTIFIC_NAME_FIELDS
 
-    def rows(self, members, notes):
+    def rows(self, members, notes, stream=False):
         """A ``ListRow`` for each of ``members`` (a queryset of species, in its order),
-        read as it goes (a cursor, a chunk at a time), with the assessments read before
-        (``read_assessments``)."""
+        with the assessments read before (``read_assessments``); with ``stream``, read
+        from the database a chunk at a time as they are asked for (the whole list of a
+        CSV; a page's hundred rows are read at once)."""
         columns = ["pk", "path", "authority", "family__latin_name"]
         columns += [*self.names, *self.titles, *self.slugs]
         values = (
             members.select_related(None)
             .rewrite(False)  # the columns are named: no per-row translation work
             .values_list(*columns)
-            .iterator(chunk_size=CSV_CHUNK)
         )
+        if stream:
+            values = values.iterator(chunk_size=CSV_CHUNK)
         names = slice(4, 4 + len(self.names))
         titles = slice(names.stop, names.stop + len(self.titles))
         slugs = slice(titles.stop, None)
@@ -358,7 +366,6 @@ class _ListRows:
             pk = row[0]
             badges, rule = self.assessed.get(pk, ([], ""))
             yield ListRow(
-                pk=pk,
                 title=shown(row[titles]),
                 scientific_name=scientific_name_of(*row[names]),
                 authority=row[2],
