@@ -132,4 +132,4 @@ bench-load: install
 	$(BIN)/python bench/load.py $(BASE_URL) $(AS_PROXY)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 var static node_modules
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm var static node_modules
