@@ -36,8 +36,6 @@ from wagtail.contrib.redirects import middleware as redirects_middleware
 from wagtail.contrib.redirects.signal_handlers import BatchRedirectCreator, _page_urls_for_sites
 from wagtail.models import Page, Site
 
-from base.page_queries import is_private
-
 logger = logging.getLogger(__name__)
 _OLD_PATHS = "_url_paths_before_save"
 # Redirects written per query. Wagtail's batch of 2,000 first deletes the clashing ones
@@ -141,10 +139,9 @@ def may_open(page, request):
     ``is_public``)."""
     if not page.live:
         return False
-    if is_private(page):
-        restrictions = list(page.get_view_restrictions())
-        if not restrictions or not all(r.accept_request(request) for r in restrictions):
-            return False
+    # None are asked of a page outside every restricted section (``page_queries``).
+    if not all(r.accept_request(request) for r in page.get_view_restrictions()):
+        return False
     page = page.specific
     user = getattr(request, "user", None) or AnonymousUser()
     if hasattr(page, "is_visible_to"):
